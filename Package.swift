@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+// dltutor: a terminal tutor for deep learning. Module layout and rules: ARCHITECTURE.md in the
+// project's steering notes; dependencies point down, and only TerminalBackend (to come) imports CNcursesw.
+import PackageDescription
+
+/// Release builds target x86-64-v3 (AVX2 + FMA) so SIMD8<Float> maps onto one ymm register;
+/// SwiftPM's default x86-64 baseline stops at SSE2. See README, "Performance".
+let wideVectors: [SwiftSetting] = [
+  .unsafeFlags(["-Xcc", "-march=x86-64-v3", "-target-cpu", "x86-64-v3"], .when(platforms: [.linux], configuration: .release))
+]
+
+let package = Package(
+  name: "dltutor",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "dltutor", targets: ["dltutor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // MARK: - C interop
+    .systemLibrary(
+      name: "CNcursesw",
+      // No pkgConfig: Debian's ncursesw.pc only adds -D flags that SwiftPM refuses; the shim
+      // header sets the wide-character defines itself.
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+
+    // MARK: - Pure modules
+    .target(name: "NeuralCore", swiftSettings: wideVectors),
+    .target(name: "Display"),
+    .target(name: "Charts", dependencies: ["Display"]),
+
+    // MARK: - Executable
+    .executableTarget(
+      name: "dltutor",
+      dependencies: [
+        "NeuralCore", "Display", "Charts",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: wideVectors
+    ),
+
+    // MARK: - Tests
+    .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
+    .testTarget(name: "DisplayTests", dependencies: ["Display"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
+  ]
+)

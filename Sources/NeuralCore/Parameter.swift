@@ -1,0 +1,43 @@
+// Parameter: a trainable tensor and its gradient, shared by reference between the layer that
+// owns it and the optimizer that updates it.
+
+/// A trainable weight matrix or bias vector with its accumulated gradient.
+///
+/// A class, so that a layer and an optimizer see the same storage and updates happen in place.
+/// `value` and `grad` always have `rows * cols` elements; optimizers key their per-parameter
+/// state (velocity, moments) by position in the parameter list they were given.
+public final class Parameter: @unchecked Sendable {
+  /// A readable name such as `"dense2.weight"`, used by instrumentation and error messages.
+  public let name: String
+  /// Shape: a weight is `fanIn × fanOut`; a bias is `1 × fanOut`.
+  public let rows: Int
+  public let cols: Int
+  /// The current values, row-major.
+  public var value: [Float]
+  /// ∂L/∂value, accumulated by backward passes and cleared by `zeroGrad()`.
+  public var grad: [Float]
+  /// Whether weight decay applies (weights yes, biases no, by convention).
+  public let decays: Bool
+
+  public init(name: String, rows: Int, cols: Int, value: [Float]? = nil, decays: Bool = true) {
+    precondition(rows > 0 && cols > 0, "Parameter \(name): empty shape \(rows)×\(cols)")
+    let count = rows * cols
+    if let value { precondition(value.count == count, "Parameter \(name): \(value.count) values for \(rows)×\(cols)") }
+    self.name = name
+    self.rows = rows
+    self.cols = cols
+    self.value = value ?? Array(repeating: 0, count: count)
+    self.grad = Array(repeating: 0, count: count)
+    self.decays = decays
+  }
+
+  /// Number of scalars.
+  public var count: Int { value.count }
+
+  /// Sets every gradient element to zero (in place, no allocation).
+  public func zeroGrad() {
+    grad.withUnsafeMutableBufferPointer { g in
+      for i in g.indices { g[i] = 0 }
+    }
+  }
+}
