@@ -3,10 +3,10 @@
 // project's steering notes; dependencies point down, and only TerminalBackend (to come) imports CNcursesw.
 import PackageDescription
 
-/// Release builds target x86-64-v3 (AVX2 + FMA) so SIMD8<Float> maps onto one ymm register;
+/// Release builds target Haswell-class x86-64 (AVX2 + FMA) so SIMD8<Float> maps onto one ymm register;
 /// SwiftPM's default x86-64 baseline stops at SSE2. See README, "Performance".
 let wideVectors: [SwiftSetting] = [
-  .unsafeFlags(["-Xcc", "-march=x86-64-v3", "-target-cpu", "x86-64-v3"], .when(platforms: [.linux], configuration: .release))
+  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release))
 ]
 
 let package = Package(
