@@ -31,12 +31,13 @@ let package = Package(
     .target(name: "NeuralCore", swiftSettings: wideVectors),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
+    .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: wideVectors),
 
     // MARK: - Executable
     .executableTarget(
       name: "dltutor",
       dependencies: [
-        "NeuralCore", "Display", "Charts",
+        "NeuralCore", "Display", "Charts", "Experiments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: wideVectors
@@ -46,5 +47,6 @@ let package = Package(
     .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
+    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
   ]
 )
