@@ -1,0 +1,91 @@
+// Dense: the fully connected layer z = x·W + b, with weights fanIn × fanOut.
+
+/// A fully connected layer: `output = input · weight + bias`.
+///
+/// The weight is `fanIn × fanOut` (one column per output unit) and the bias `1 × fanOut`.
+/// Multiplies go through the blocked SIMD kernel with scratch owned by the layer, so forward
+/// and backward allocate nothing once the buffers have their size.
+public final class Dense: Layer {
+  public let inputSize: Int
+  public let outputSize: Int
+  /// `fanIn × fanOut` weights, initialised by the scheme given at construction.
+  public let weight: Parameter
+  /// `1 × fanOut` biases, initialised to zero.
+  public let bias: Parameter
+  /// Whether `backward` computes ∂L/∂input. A network's first layer can skip it (its input
+  /// is data), which saves one multiply per step; the returned gradient is then all zeros.
+  public var propagatesGradient = true
+
+  private var input = Matrix(rows: 0, cols: 0)
+  private var output = Matrix(rows: 0, cols: 0)
+  private var inputGradient = Matrix(rows: 0, cols: 0)
+  private var scratch = [Float](repeating: 0, count: Matrix.multiplyScratchCount)
+
+  /// A dense layer from `fanIn` to `fanOut` units, weights drawn by `initializer` from `rng`.
+  public init(
+    _ fanIn: Int, _ fanOut: Int, initializer: Initializer = .xavier, rng: inout RandomSource,
+    name: String = "dense"
+  ) {
+    inputSize = fanIn
+    outputSize = fanOut
+    weight = Parameter(name: "\(name).weight", rows: fanIn, cols: fanOut)
+    bias = Parameter(name: "\(name).bias", rows: 1, cols: fanOut, decays: false)
+    initializer.fill(&weight.value, fanIn: fanIn, fanOut: fanOut, rng: &rng)
+    input = Matrix(rows: 0, cols: fanIn)
+    output = Matrix(rows: 0, cols: fanOut)
+    inputGradient = Matrix(rows: 0, cols: fanIn)
+  }
+
+  public var parameters: [Parameter] { [weight, bias] }
+
+  public func forward(_ x: Matrix, training: Bool) -> Matrix {
+    precondition(x.cols == inputSize, "Dense: input has \(x.cols) features, expected \(inputSize)")
+    let batch = x.rows
+    input.copyContents(of: x)
+    if output.rows != batch { output.resizeRows(batch) }
+    let n = outputSize
+    // Start every row at the bias, then let the multiply add x·W on top.
+    bias.value.withUnsafeBufferPointer { b in
+      output.data.withUnsafeMutableBufferPointer { out in
+        for r in 0..<batch {
+          for j in 0..<n { out[r * n + j] = b[j] }
+        }
+      }
+    }
+    let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
+    scratch.withUnsafeMutableBufferPointer { panel in
+      guard let panel = panel.baseAddress else { return }
+      Matrix.multiply(input, w, into: &output, accumulate: true, panel: panel)
+    }
+    return output
+  }
+
+  public func backward(_ dOut: Matrix) -> Matrix {
+    precondition(dOut.cols == outputSize && dOut.rows == input.rows,
+                 "Dense: gradient is \(dOut.rows)×\(dOut.cols), expected \(input.rows)×\(outputSize)")
+    let batch = dOut.rows, n = outputSize
+    if inputGradient.rows != batch { inputGradient.resizeRows(batch) }
+    // ∂L/∂b: column sums of ∂L/∂z.
+    dOut.data.withUnsafeBufferPointer { g in
+      bias.grad.withUnsafeMutableBufferPointer { db in
+        for r in 0..<batch {
+          for j in 0..<n { db[j] += g[r * n + j] }
+        }
+      }
+    }
+    scratch.withUnsafeMutableBufferPointer { panel in
+      guard let panel = panel.baseAddress else { return }
+      // ∂L/∂W += xᵀ · ∂L/∂z
+      var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
+      weight.grad = []
+      Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: panel)
+      weight.grad = dW.data
+      // ∂L/∂x = ∂L/∂z · Wᵀ
+      if propagatesGradient {
+        let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
+        Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: panel)
+      }
+    }
+    return inputGradient
+  }
+}
