@@ -69,7 +69,7 @@ public struct Ticks: Sendable, Equatable {
     let decades = hiDecade - loDecade + 1
     var values: [Double] = []
     var labels: [String] = []
-    if decades <= 2 {
+    if decades <= 3 {
       // Few decades: 1, 2 and 5 of each decade, as far as they fit the limits.
       for decade in (loDecade - 1)...(hiDecade + 1) {
         for multiple in [1.0, 2, 5] {
