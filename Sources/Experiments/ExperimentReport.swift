@@ -53,6 +53,7 @@ public enum ExperimentReport {
     case .choice(let v): return jsonString(v)
     case .toggle(let v): return v ? "true" : "false"
     case .point(let x, let y): return "[\(jsonNumber(x)),\(jsonNumber(y))]"
+    case .path(let p): return jsonString(p)
     }
   }
 

@@ -13,6 +13,8 @@ public enum KnobKind: Equatable, Sendable {
   case toggle
   /// A 2-D point, each coordinate in its range (typed as `x,y`).
   case point(x: ClosedRange<Double>, y: ClosedRange<Double>)
+  /// A file path (empty for none), such as a CSV the learner brings.
+  case path
 }
 
 /// A knob's value.
@@ -22,6 +24,7 @@ public enum KnobValue: Equatable, Hashable, Sendable, CustomStringConvertible {
   case choice(String)
   case toggle(Bool)
   case point(x: Double, y: Double)
+  case path(String)
 
   /// The value as typed on a command line (`0.1`, `12`, `xor`, `on`, `-5,-2`).
   public var description: String {
@@ -31,6 +34,7 @@ public enum KnobValue: Equatable, Hashable, Sendable, CustomStringConvertible {
     case .choice(let v): return v
     case .toggle(let v): return v ? "on" : "off"
     case .point(let x, let y): return "\(KnobValue.format(x)),\(KnobValue.format(y))"
+    case .path(let p): return p
     }
   }
 
@@ -78,6 +82,8 @@ public struct Knob: Equatable, Sendable {
       return "on or off"
     case .point(let xs, let ys):
       return "a point x,y with x from \(KnobValue.format(xs.lowerBound)) to \(KnobValue.format(xs.upperBound)) and y from \(KnobValue.format(ys.lowerBound)) to \(KnobValue.format(ys.upperBound))"
+    case .path:
+      return "a file path"
     }
   }
 
@@ -107,6 +113,8 @@ public struct Knob: Equatable, Sendable {
         let y = Double(String(parts[1]).trimmingSpaces()), x.isFinite, y.isFinite
       else { throw invalid(text) }
       value = .point(x: x, y: y)
+    case .path:
+      value = .path(trimmed)
     }
     try validate(value)
     return value
@@ -121,6 +129,7 @@ public struct Knob: Equatable, Sendable {
     case (.choice(let names), .choice(let v)): ok = names.contains(v)
     case (.toggle, .toggle): ok = true
     case (.point(let xs, let ys), .point(let x, let y)): ok = xs.contains(x) && ys.contains(y)
+    case (.path, .path): ok = true
     default: ok = false
     }
     if !ok { throw invalid(value.description) }

@@ -78,6 +78,11 @@ public struct KnobSettings: Equatable, Sendable {
     return false
   }
 
+  public func path(_ name: String) -> String {
+    if case .path(let v) = values[name] { return v }
+    return ""
+  }
+
   public func point(_ name: String) -> (x: Double, y: Double) {
     if case .point(let x, let y) = values[name] { return (x, y) }
     return (0, 0)
