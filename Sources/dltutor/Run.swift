@@ -69,12 +69,24 @@ struct Run: ParsableCommand {
     }
     let type = try ExperimentCatalog.named(id)
     var settingAssignments = assignments
-    if let data { settingAssignments.append("data=\(data)") }
+    if let data {
+      // --data FILE implies dataset=file where the experiment offers it, unless --set says otherwise.
+      let offersFile = type.knobs.contains { $0.name == "dataset" && Run.choices($0).contains("file") }
+      if offersFile { settingAssignments.insert("dataset=file", at: 0) }
+      settingAssignments.append("data=\(data)")
+    }
     let settings = try type.settings(settingAssignments)
     let e = try type.init(settings: settings, seed: seed)
     e.run(steps: steps ?? type.defaultSteps)
     let charset: Charset = ascii ? .ascii : Locale.charset()
     print(ExperimentReport.render(e, format: reportFormat, width: pageWidth, height: pageHeight, charset: charset), terminator: "")
+  }
+}
+
+extension Run {
+  static func choices(_ knob: Knob) -> [String] {
+    if case .choice(let names) = knob.kind { return names }
+    return []
   }
 }
 

@@ -71,8 +71,22 @@ public final class PerceptronExperiment: Experiment {
     perceptron = Perceptron(inputs: 2, learningRate: Float(settings.number("lr")))
   }
 
+  /// A learner's CSV: exactly two feature columns and two classes.
   static func loadFile(_ path: String) throws(ExperimentError) -> Dataset {
-    throw ExperimentError("dataset=file: reading CSV files is not available yet (path \"\(path)\")")
+    guard !path.isEmpty else { throw ExperimentError("dataset=file needs a CSV file: --data FILE") }
+    let data: Dataset
+    do {
+      data = try Dataset(csvFile: path)
+    } catch {
+      throw ExperimentError("\(path): \(error)")
+    }
+    guard data.featureCount == 2 else {
+      throw ExperimentError("\(path): the perceptron plots 2-D points; the file has \(data.featureCount) feature columns")
+    }
+    guard data.classCount == 2 else {
+      throw ExperimentError("\(path): the perceptron separates two classes; the file has \(data.classCount)")
+    }
+    return data
   }
 
   public func step() {
