@@ -48,5 +48,6 @@ let package = Package(
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
+    .testTarget(name: "dltutorTests", dependencies: ["dltutor"]),
   ]
 )
