@@ -55,14 +55,7 @@ public enum GradientClipping {
 
   private static func globalNormDouble(_ parameters: [Parameter]) -> Double {
     var sum: Double = 0
-    for parameter in parameters {
-      parameter.grad.withUnsafeBufferPointer { g in
-        for x in g {
-          let d = Double(x)
-          sum += d * d
-        }
-      }
-    }
+    for parameter in parameters { sum += sumOfSquares(parameter.grad) }
     return sum.squareRoot()
   }
 }
