@@ -20,7 +20,8 @@ extension Buffer {
   /// Wraps styled text to the width of `rect` and draws the lines from its top, aligned.
   ///
   /// `firstLine` skips that many wrapped lines first, for scrolling. Lines that do not fit
-  /// in the rectangle's height are not drawn.
+  /// in the rectangle's height are not drawn. Only glyphs are written: cells the text does
+  /// not reach keep their content, so `fill` the rectangle first to clear it.
   ///
   /// - Returns: The total number of wrapped lines, so callers can tell whether it overflowed.
   @discardableResult
