@@ -1,0 +1,28 @@
+// Pad: aligning text within a display width by adding spaces (left, right or centred).
+
+/// Where text sits within a wider field.
+public enum TextAlignment: Equatable, Hashable, Sendable {
+  case left, center, right
+}
+
+/// Pads text with spaces to exactly `width` columns; text already as wide or wider is returned unchanged.
+///
+/// Centred text that cannot be split evenly leans left (the extra space goes on the right).
+public func pad(_ text: String, toWidth width: Int, alignment: TextAlignment = .left) -> String {
+  let missing = width - displayWidth(text)
+  guard missing > 0 else { return text }
+  let before: Int
+  switch alignment {
+  case .left: before = 0
+  case .right: before = missing
+  case .center: before = missing / 2
+  }
+  return String(repeating: " ", count: before) + text + String(repeating: " ", count: missing - before)
+}
+
+/// Truncates (with the charset's ellipsis) and pads text to exactly `width` columns.
+///
+/// For table cells and status lines, where every field must keep its width.
+public func fit(_ text: String, toWidth width: Int, alignment: TextAlignment = .left, charset: Charset) -> String {
+  pad(truncate(text, toWidth: width, charset: charset), toWidth: width, alignment: alignment)
+}
