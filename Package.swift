@@ -3,10 +3,14 @@
 // project's steering notes; dependencies point down, and only TerminalBackend (to come) imports CNcursesw.
 import PackageDescription
 
-/// Release builds target Haswell-class x86-64 (AVX2 + FMA) so SIMD8<Float> maps onto one ymm register;
-/// SwiftPM's default x86-64 baseline stops at SSE2. See README, "Performance".
-let wideVectors: [SwiftSetting] = [
-  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release))
+/// The numeric code (NeuralCore, Experiments) targets Haswell-class x86-64 (AVX2 + FMA) so that
+/// SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at SSE2 — and
+/// is optimised even in debug builds, so `swift run dltutor` animates live and the numeric tests
+/// stay fast. Results do not depend on this: kernels use explicit fused multiply-adds and a fixed
+/// summation order. See README, "Performance".
+let numericSettings: [SwiftSetting] = [
+  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux])),
+  .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 
 let package = Package(
@@ -28,10 +32,10 @@ let package = Package(
     ),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", swiftSettings: wideVectors),
+    .target(name: "NeuralCore", swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
-    .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: wideVectors),
+    .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),
 
     // MARK: - Executable
     .executableTarget(
@@ -39,8 +43,7 @@ let package = Package(
       dependencies: [
         "NeuralCore", "Display", "Charts", "Experiments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: wideVectors
+      ]
     ),
 
     // MARK: - Tests
