@@ -62,7 +62,8 @@ import Testing
     for k in 2...8 {
       var rng = RandomSource(seed: UInt64(k))
       let result = KMeans(k: k).fit(set.features, rng: &rng)
-      scores[k] = try #require(Metrics.silhouette(points: set.features, assignments: result.assignments))
+      let score = try #require(Metrics.silhouette(points: set.features, assignments: result.assignments))
+      scores[k] = score
     }
     let best = scores.max { $0.value < $1.value }?.key
     #expect(best == 4, "\(scores.sorted { $0.key < $1.key })")
