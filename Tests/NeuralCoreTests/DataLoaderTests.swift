@@ -103,6 +103,8 @@ func lessonDataPath(_ file: String) -> String {
     ("", "the file holds no data rows"),
     ("# only a comment\n\n  \n", "the file holds no data rows"),
     ("x,y,label\n", "the file holds no data rows"),
+    ("label\n1\n2\n", "line 1: need a feature column and a label column, found 1 field"),
+    ("4\n5\n", "line 1: need a feature column and a label column, found 1 field"),
   ])
   func csvErrorsNameTheLine(text: String, message: String) {
     #expect(throws: (any Error).self) { try Dataset(csvText: text, name: "bad") }
