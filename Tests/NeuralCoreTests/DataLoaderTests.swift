@@ -69,6 +69,8 @@ func lessonDataPath(_ file: String) -> String {
     #expect(set.features == Matrix([[1, 2], [3, 4], [5, 6]]))
     #expect(set.labels == [0, 1, 0] && set.classNames == ["7", "9"])
     #expect(set.featureNames.isEmpty)
+    let marked = try Dataset(csvText: "\u{FEFF}1,2,0\n3,4,1\n", name: "bom")
+    #expect(marked.count == 2 && marked.features[0, 0] == 1)
   }
 
   @Test func decimalReaderAgreesWithStandardLibrary() {
