@@ -146,5 +146,9 @@ import Testing
     let minMax = MinMaxScaler(fitting: train)
     #expect(minMax.apply(train) == Matrix([[0, 0, 0], [0.5, 0.2, 0], [1, 1, 0]]))
     #expect(minMax.apply(Matrix([[7, 0, 5]])) == Matrix([[1.5, -0.2, 0]]))
+
+    let set = Dataset(name: "s", features: train, labels: [0, 1, 0], classNames: ["a", "b"], featureNames: ["u", "v", "w"])
+    let scaled = set.withFeatures(minMax.apply(set.features))
+    #expect(scaled.features == minMax.apply(train) && scaled.labels == set.labels && scaled.featureNames == ["u", "v", "w"])
   }
 }

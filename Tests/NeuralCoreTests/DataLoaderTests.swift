@@ -43,6 +43,18 @@ func lessonDataPath(_ file: String) -> String {
     #expect(abs(set.features[0, 0] - 17.99) < 1e-5)
   }
 
+  @Test func bundledLoadersCheckTheirShapeFromText() throws {
+    let iris = "3,4,setosa,versicolor,virginica\n5.1,3.5,1.4,0.2,0\n7.0,3.2,4.7,1.4,1\n6.3,3.3,6.0,2.5,2\n"
+    let set = try Dataset.iris(csvText: iris)
+    #expect(set.labels == [0, 1, 2] && set.featureNames.count == 4)
+    #expect(throws: DataLoadError.shapeMismatch("breast cancer: expected 30 features and 2 classes, found 4 and 3")) {
+      try Dataset.breastCancer(csvText: iris)
+    }
+    #expect(throws: DataLoadError.shapeMismatch("digits: expected 64 features and 10 classes, found 2 and 2")) {
+      try Dataset.digits(csvText: "1,2,0\n3,4,1\n")
+    }
+  }
+
   @Test func genericCSVWithColumnNamesAndNamedLabel() throws {
     let text = "# measurements\r\n\"class\", width , height\r\n-1,1.5,2e1\r\n\r\n1,-.5,3\r\n1,+4,\"5\"\r\n"
     let set = try Dataset(csvText: text, name: "toy", format: CSVFormat(labelColumn: .named("class")))
@@ -57,6 +69,8 @@ func lessonDataPath(_ file: String) -> String {
     #expect(set.features == Matrix([[1, 2], [3, 4], [5, 6]]))
     #expect(set.labels == [0, 1, 0] && set.classNames == ["7", "9"])
     #expect(set.featureNames.isEmpty)
+    let marked = try Dataset(csvText: "\u{FEFF}1,2,0\n3,4,1\n", name: "bom")
+    #expect(marked.count == 2 && marked.features[0, 0] == 1)
   }
 
   @Test func decimalReaderAgreesWithStandardLibrary() {
@@ -91,6 +105,8 @@ func lessonDataPath(_ file: String) -> String {
     ("", "the file holds no data rows"),
     ("# only a comment\n\n  \n", "the file holds no data rows"),
     ("x,y,label\n", "the file holds no data rows"),
+    ("label\n1\n2\n", "line 1: need a feature column and a label column, found 1 field"),
+    ("4\n5\n", "line 1: need a feature column and a label column, found 1 field"),
   ])
   func csvErrorsNameTheLine(text: String, message: String) {
     #expect(throws: (any Error).self) { try Dataset(csvText: text, name: "bad") }

@@ -51,8 +51,8 @@ enum CSVParser {
     split(bytes, firstData.range, delimiter: format.delimiter, into: &fields)
     let fieldCount = kind == .columnNames ? header.count : fields.count
     guard fieldCount >= 2 else {
-      throw .badHeader(line: kind == .columnNames ? first.number : firstData.number,
-                       reason: "need at least one feature column and a label column, found \(fieldCount) field")
+      let line = kind == .columnNames ? first.number : firstData.number
+      throw .shapeMismatch("line \(line): need a feature column and a label column, found 1 field")
     }
 
     var labelIndex = fieldCount - 1

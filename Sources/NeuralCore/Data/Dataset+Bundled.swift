@@ -21,21 +21,36 @@ extension Dataset {
     try breastCancer(bytes: readFile(path))
   }
 
-  static func digits(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
+  /// Loads the digits from the text of `digits.csv` (for tests and embedded copies).
+  public static func digits(csvText: String) throws(DataLoadError) -> Dataset {
+    try digits(bytes: Array(csvText.utf8))
+  }
+
+  /// Loads iris from the text of `iris.csv`.
+  public static func iris(csvText: String) throws(DataLoadError) -> Dataset {
+    try iris(bytes: Array(csvText.utf8))
+  }
+
+  /// Loads breast cancer from the text of `breast_cancer.csv`.
+  public static func breastCancer(csvText: String) throws(DataLoadError) -> Dataset {
+    try breastCancer(bytes: Array(csvText.utf8))
+  }
+
+  private static func digits(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
     var set = try Dataset(csvBytes: bytes, name: "digits", format: CSVFormat(header: .none))
     try set.expect(features: 64, classes: 10)
     set.featureNames = (0..<64).map { "r\($0 / 8)c\($0 % 8)" }
     return set
   }
 
-  static func iris(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
+  private static func iris(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
     var set = try Dataset(csvBytes: bytes, name: "iris", format: CSVFormat(header: .sizes))
     try set.expect(features: 4, classes: 3)
     set.featureNames = ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"]
     return set
   }
 
-  static func breastCancer(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
+  private static func breastCancer(bytes: [UInt8]) throws(DataLoadError) -> Dataset {
     var set = try Dataset(csvBytes: bytes, name: "breast cancer", format: CSVFormat(header: .sizes))
     try set.expect(features: 30, classes: 2)
     // The file's columns: ten measurements of the cell nuclei, as mean, standard error, worst.

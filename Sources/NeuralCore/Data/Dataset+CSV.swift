@@ -33,7 +33,10 @@ extension Dataset {
     guard bytes.count <= Dataset.maximumFileBytes else {
       throw .tooLarge(bytes: bytes.count, limit: Dataset.maximumFileBytes)
     }
-    let table = try CSVParser.parse(bytes, format: format)
+    // Spreadsheets often start UTF-8 files with a byte-order mark; left in, it would turn the
+    // first field into a word and the first data row into a header.
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let table = try CSVParser.parse(body, format: format)
     var featureNames = [String]()
     if table.headerKind == .columnNames {
       featureNames = table.header.enumerated().filter { $0.offset != table.labelIndex }.map(\.element)

@@ -19,17 +19,18 @@ public struct KMeans: Equatable, Sendable {
   ///
   /// Each pass assigns every point to its nearest centroid (ties to the lower index) and moves
   /// each centroid to its points' mean, until an assignment pass changes nothing or
-  /// `maxIterations` passes have run. A cluster left empty takes over the point farthest from its
-  /// own centroid, so all k clusters stay in use. Needs at least k points.
+  /// `maxIterations` passes have run. A cluster left empty by a pass takes over the point
+  /// farthest from its centroid (ties to the lower index) and moves onto it, so all k clusters
+  /// stay in use even when the data has fewer than k distinct points. Needs at least k points.
   public func fit(_ points: Matrix, rng: inout RandomSource) -> KMeansResult {
     precondition(points.rows >= k, "KMeans: \(points.rows) points for k = \(k)")
     var centroids = seed(points, rng: &rng)
-    var (assignments, distances) = assign(points, centroids)
+    var (assignments, distances) = assign(points, &centroids)
     var iterations = 1
     var converged = false
     while iterations < maxIterations {
-      centroids = update(points, &assignments, distances)
-      let (next, nextDistances) = assign(points, centroids)
+      centroids = means(points, assignments)
+      let (next, nextDistances) = assign(points, &centroids)
       iterations += 1
       let unchanged = next == assignments
       (assignments, distances) = (next, nextDistances)
@@ -71,29 +72,45 @@ public struct KMeans: Equatable, Sendable {
       for i in 0..<n { nearest[i] = min(nearest[i], squaredDistance(points, i, points, pick)) }
     }
     var centroids = Matrix(rows: k, cols: points.cols)
-    for (c, i) in chosen.enumerated() { for d in 0..<points.cols { centroids[c, d] = points[i, d] } }
+    for (c, i) in chosen.enumerated() { copyRow(points, i, into: &centroids, c) }
     return centroids
   }
 
-  /// Nearest centroid of every point and the squared distance to it.
-  private func assign(_ points: Matrix, _ centroids: Matrix) -> ([Int], [Double]) {
+  /// Nearest centroid of every point and the squared distance to it, after refilling any
+  /// cluster left empty (which moves that cluster's centroid onto its new point).
+  private func assign(_ points: Matrix, _ centroids: inout Matrix) -> ([Int], [Double]) {
     var assignments = [Int](repeating: 0, count: points.rows)
     var distances = [Double](repeating: 0, count: points.rows)
+    var sizes = [Int](repeating: 0, count: k)
     for i in 0..<points.rows {
       var best = 0, bestDistance = Double.infinity
-      for c in 0..<centroids.rows {
+      for c in 0..<k {
         let distance = squaredDistance(points, i, centroids, c)
         if distance < bestDistance { (best, bestDistance) = (c, distance) }
       }
       assignments[i] = best
       distances[i] = bestDistance
+      sizes[best] += 1
+    }
+    for c in 0..<k where sizes[c] == 0 {
+      // With at least k points an empty cluster means another holds two or more: take the
+      // point of such a cluster that its centroid fits worst.
+      var donor = -1
+      for i in 0..<points.rows where sizes[assignments[i]] > 1 {
+        if donor < 0 || distances[i] > distances[donor] { donor = i }
+      }
+      guard donor >= 0 else { continue }
+      sizes[assignments[donor]] -= 1
+      sizes[c] = 1
+      assignments[donor] = c
+      distances[donor] = 0
+      copyRow(points, donor, into: &centroids, c)
     }
     return (assignments, distances)
   }
 
-  /// Centroids as the means of their points; an empty cluster is given the point farthest from
-  /// its centroid among clusters that can spare one (and `assignments` records the move).
-  private func update(_ points: Matrix, _ assignments: inout [Int], _ distances: [Double]) -> Matrix {
+  /// The mean of each cluster's points (every cluster is non-empty after `assign`).
+  private func means(_ points: Matrix, _ assignments: [Int]) -> Matrix {
     let dims = points.cols
     var sums = [Double](repeating: 0, count: k * dims)
     var sizes = [Int](repeating: 0, count: k)
@@ -101,27 +118,15 @@ public struct KMeans: Equatable, Sendable {
       sizes[assignments[i]] += 1
       for d in 0..<dims { sums[assignments[i] * dims + d] += Double(points[i, d]) }
     }
-    var taken = Set<Int>()
-    for c in 0..<k where sizes[c] == 0 {
-      let donor = (0..<points.rows)
-        .filter { sizes[assignments[$0]] > 1 && !taken.contains($0) }
-        .max { distances[$0] < distances[$1] }
-      guard let donor else { continue }
-      taken.insert(donor)
-      let from = assignments[donor]
-      sizes[from] -= 1
-      sizes[c] = 1
-      for d in 0..<dims {
-        sums[from * dims + d] -= Double(points[donor, d])
-        sums[c * dims + d] = Double(points[donor, d])
-      }
-      assignments[donor] = c
-    }
     var centroids = Matrix(rows: k, cols: dims)
     for c in 0..<k where sizes[c] > 0 {
       for d in 0..<dims { centroids[c, d] = Float(sums[c * dims + d] / Double(sizes[c])) }
     }
     return centroids
+  }
+
+  private func copyRow(_ source: Matrix, _ row: Int, into target: inout Matrix, _ targetRow: Int) {
+    for d in 0..<source.cols { target[targetRow, d] = source[row, d] }
   }
 }
 

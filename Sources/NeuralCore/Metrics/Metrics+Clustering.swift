@@ -18,13 +18,7 @@ extension Metrics {
   public static func silhouette(points: Matrix, assignments: [Int]) -> Double? {
     let n = points.rows
     precondition(assignments.count == n, "silhouette: \(n) points, \(assignments.count) assignments")
-    var index = [Int: Int]()
-    let cluster = assignments.map { label in
-      if let known = index[label] { return known }
-      index[label] = index.count
-      return index.count - 1
-    }
-    let k = index.count
+    let (cluster, k) = compactLabels(assignments)
     guard k >= 2 && k <= n - 1 else { return nil }
     var sizes = [Int](repeating: 0, count: k)
     for c in cluster { sizes[c] += 1 }
@@ -56,35 +50,45 @@ extension Metrics {
   /// everything in one group the score is 1 (they agree perfectly); when only one does, 0.
   public static func normalizedMutualInformation(_ a: [Int], _ b: [Int]) -> Double {
     precondition(a.count == b.count, "NMI: labelings of \(a.count) and \(b.count) examples")
+    guard !a.isEmpty else { return 1 }
     let n = Double(a.count)
-    guard a.count > 0 else { return 1 }
-    var joint = [Pair: Int](), countA = [Int: Int](), countB = [Int: Int]()
-    for (x, y) in zip(a, b) {
-      joint[Pair(a: x, b: y), default: 0] += 1
-      countA[x, default: 0] += 1
-      countB[y, default: 0] += 1
+    let (x, kA) = compactLabels(a), (y, kB) = compactLabels(b)
+    if kA == 1 && kB == 1 { return 1 }
+    // Arrays, not dictionaries: dictionary order changes between runs, and with it the last
+    // bits of a floating-point sum.
+    var joint = [Int](repeating: 0, count: kA * kB)
+    var countA = [Int](repeating: 0, count: kA), countB = [Int](repeating: 0, count: kB)
+    for (i, j) in zip(x, y) {
+      joint[i * kB + j] += 1
+      countA[i] += 1
+      countB[j] += 1
     }
-    func entropy(_ counts: Dictionary<Int, Int>.Values) -> Double {
+    func entropy(_ counts: [Int]) -> Double {
       counts.reduce(0) { sum, c in
         let p = Double(c) / n
         return sum - p * log(p)
       }
     }
-    let hA = entropy(countA.values), hB = entropy(countB.values)
-    if countA.count == 1 && countB.count == 1 { return 1 }
     var mutual = 0.0
-    for (pair, c) in joint {
-      let pab = Double(c) / n
-      let pa = Double(countA[pair.a] ?? 0) / n, pb = Double(countB[pair.b] ?? 0) / n
-      mutual += pab * log(pab / (pa * pb))
+    for i in 0..<kA {
+      for j in 0..<kB where joint[i * kB + j] > 0 {
+        let pab = Double(joint[i * kB + j]) / n
+        mutual += pab * log(pab * n * n / (Double(countA[i]) * Double(countB[j])))
+      }
     }
-    let mean = (hA + hB) / 2
+    let mean = (entropy(countA) + entropy(countB)) / 2
     guard mean > 0 else { return 1 }
     return min(max(mutual / mean, 0), 1)
   }
 
-  private struct Pair: Hashable {
-    var a: Int
-    var b: Int
+  /// Labels renamed 0, 1, … in order of first appearance, and how many there are.
+  static func compactLabels(_ labels: [Int]) -> (indices: [Int], count: Int) {
+    var index = [Int: Int]()
+    let indices = labels.map { label in
+      if let known = index[label] { return known }
+      index[label] = index.count
+      return index.count - 1
+    }
+    return (indices, index.count)
   }
 }
