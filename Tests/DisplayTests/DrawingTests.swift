@@ -82,3 +82,34 @@ import Testing
     expectLines(buffer, ["........", ".a......", ".long...", "........"])
   }
 }
+
+@Suite struct ComposeTests {
+  @Test func drawCopiesGlyphsAndStylesWithClipping() {
+    var widget = Buffer(width: 4, height: 2)
+    widget.put("深a", x: 0, y: 0, style: Style(foreground: .green))
+    widget.put("bcde", x: 0, y: 1)
+    var screen = Buffer(width: 6, height: 3)
+    screen.fill(screen.area, with: ".")
+    screen.draw(widget, x: 3, y: 1)
+    expectLines(screen, ["......", "...深a", "...bcd"])
+    #expect(screen[3, 1].style == Style(foreground: .green))
+    expectRowsFullWidth(screen)
+    // Drawn at column 5, 深 would straddle the right edge: it is dropped, not split.
+    screen.draw(widget, x: 5, y: 0)
+    expectLines(screen, ["......", "...深b", "...bcd"])
+  }
+
+  @Test func styleRunsListOnlyStyledCells() {
+    var buffer = Buffer(width: 6, height: 2)
+    buffer.put("ab", x: 1, y: 0, style: Style(foreground: .red, bold: true))
+    buffer.put("c", x: 3, y: 0, style: Style(background: .blue))
+    buffer.setStyle(Rect(x: 0, y: 1, width: 6, height: 1)) { $0.reverse = true }
+    #expect(buffer.styleRuns() == ["y=0 x=1..<3 red, bold", "y=0 x=3..<4 on blue", "y=1 x=0..<6 reverse"])
+    #expect(Buffer(width: 3, height: 3).styleRuns().isEmpty)
+  }
+
+  @Test func styleDescriptions() {
+    #expect(Style.plain.description == "plain")
+    #expect(Style(foreground: .cyan, background: .black, dim: true, underline: true).description == "cyan on black, dim, underline")
+  }
+}
