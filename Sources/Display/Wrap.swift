@@ -29,7 +29,7 @@ public func wrap(_ spans: [Span], width: Int) -> [[Span]] {
 }
 
 /// One grapheme with its style and cached width and break class.
-struct StyledGlyph {
+private struct StyledGlyph {
   let character: Character
   let style: Style
   let width: Int
@@ -57,7 +57,7 @@ private func mergedSpans(_ line: [StyledGlyph]) -> [Span] {
 }
 
 /// The wrapping algorithm, over styled glyphs: paragraphs, then greedy filling per paragraph.
-func wrapGlyphs(_ glyphs: [StyledGlyph], width: Int) -> [[StyledGlyph]] {
+private func wrapGlyphs(_ glyphs: [StyledGlyph], width: Int) -> [[StyledGlyph]] {
   guard width >= 1, !glyphs.isEmpty else { return [] }
   return glyphs.split(omittingEmptySubsequences: false, whereSeparator: \.character.isNewline)
     .flatMap { fillParagraph(Array($0), width: width) }
@@ -81,7 +81,7 @@ private func tokenize(_ glyphs: [StyledGlyph]) -> [Token] {
       }
       current.spaces.append(glyph)
     } else {
-      if let previous = current.atom.last, canBreak(after: previous.character, before: glyph.character) {
+      if let previous = current.atom.last, canBreak(previous, glyph) {
         tokens.append(current)
         current = Token()
       }
@@ -145,7 +145,18 @@ private func hardSplitIndex(_ run: ArraySlice<StyledGlyph>, width: Int) -> Int {
   return kinsokuAllows(run[cut - 1], run[cut]) ? cut : end
 }
 
-/// Whether a forced cut between two glyphs respects the kinsoku rules.
+/// Whether a line may break between two adjacent glyphs, neither of them a space.
+///
+/// Never where kinsoku forbids it. Otherwise a break is allowed next to any wide glyph —
+/// every ideograph is its own word, and `，。` let the next word start a line — but not
+/// between two narrow glyphs, so Latin words and the ASCII punctuation in them (`3.5`,
+/// `e.g.`) stay whole.
+private func canBreak(_ before: StyledGlyph, _ after: StyledGlyph) -> Bool {
+  kinsokuAllows(before, after) && (before.width == 2 || after.width == 2)
+}
+
+/// Whether a cut between two glyphs respects the kinsoku rules: no closing punctuation
+/// first on a line, no opening bracket last.
 private func kinsokuAllows(_ before: StyledGlyph, _ after: StyledGlyph) -> Bool {
   before.breakClass != .opening && after.breakClass != .closing
 }
