@@ -2,7 +2,12 @@
 
 /// Where text sits within a wider field.
 public enum TextAlignment: Equatable, Hashable, Sendable {
-  case left, center, right
+  /// Flush left, spaces after.
+  case left
+  /// Centred, leaning left when the spaces cannot be split evenly.
+  case center
+  /// Flush right, spaces before.
+  case right
 }
 
 /// Pads text with spaces to exactly `width` columns; text already as wide or wider is returned unchanged.

@@ -74,6 +74,27 @@ import Testing
     expectLines(right, ["  beta"])
   }
 
+  @Test(arguments: 1...24)
+  func framedParagraphsKeepEveryRowFullWidth(width: Int) {
+    let text = "梯度下降：沿负梯度方向更新参数（learning rate η），直到收敛。Gradient descent, step by step."
+    for charset in Charset.allCases {
+      var buffer = Buffer(width: width + 2, height: 9)
+      let inner = buffer.drawBox(buffer.area, title: "梯度 Gradient", charset: charset)
+      buffer.drawParagraph(text, in: inner)
+      expectRowsFullWidth(buffer)
+      for y in 0..<buffer.height {
+        for x in 0..<buffer.width where buffer[x, y].isContinuation {
+          #expect(x > 0 && displayWidth(buffer[x - 1, y].symbol) == 2, "orphan continuation at (\(x), \(y))")
+        }
+      }
+      // The frame survives the text: the side borders are intact on every inner row.
+      for y in 1..<(buffer.height - 1) {
+        #expect(buffer[0, y].symbol == String(charset.border.vertical))
+        #expect(buffer[buffer.width - 1, y].symbol == String(charset.border.vertical))
+      }
+    }
+  }
+
   @Test func paragraphStaysInsideItsRect() {
     var buffer = Buffer(width: 8, height: 4)
     buffer.fill(buffer.area, with: ".")
