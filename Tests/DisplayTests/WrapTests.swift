@@ -85,6 +85,18 @@ private let openingSet: Set<Character> = ["（", "「", "『", "《", "【", "("
     #expect(split == [[Span("ab"), Span("cd", style: bold)], [Span("ef")]])
   }
 
+  @Test(arguments: 1...30)
+  func styledWrapBreaksWhereThePlainOneDoes(width: Int) {
+    // The same text cut into arbitrary spans must wrap to the same lines.
+    let text = samples[2]
+    let pieces = stride(from: 0, to: text.count, by: 7).map { start in
+      let from = text.index(text.startIndex, offsetBy: start)
+      let to = text.index(from, offsetBy: 7, limitedBy: text.endIndex) ?? text.endIndex
+      return Span(String(text[from..<to]), style: Style(bold: start % 2 == 0))
+    }
+    #expect(wrap(pieces, width: width).map(\.plainText) == wrap(text, width: width))
+  }
+
   @Test(arguments: samples, 1...40)
   func wrappingInvariants(text: String, width: Int) {
     let lines = wrap(text, width: width)
