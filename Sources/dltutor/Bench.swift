@@ -1,5 +1,6 @@
 // `dltutor bench`: the fixed performance workloads of PRODUCT.md §7, in steps per second.
 import ArgumentParser
+import Foundation
 import NeuralCore
 
 struct Bench: ParsableCommand {
@@ -21,6 +22,46 @@ struct Bench: ParsableCommand {
   }
 
   func run() throws {
-    throw ValidationError("bench: the workloads are not wired yet")
+    let results = BenchWorkload.all.map { measure($0) }
+    if json {
+      let entries = results.map {
+        "{\"name\":\"\($0.name)\",\"steps_per_second\":\($0.stepsPerSecond),\"steps\":\($0.steps),\"seconds\":\($0.seconds)}"
+      }
+      print("{\"workloads\":[\(entries.joined(separator: ","))]}")
+    } else {
+      for result in results {
+        print(result.name.padding(toLength: 18, withPad: " ", startingAt: 0)
+              + String(format: "%14.1f steps/s", result.stepsPerSecond))
+      }
+    }
+  }
+
+  /// One workload's outcome.
+  struct Result {
+    let name: String
+    let steps: Int
+    let seconds: Double
+    var stepsPerSecond: Double { Double(steps) / seconds }
+  }
+
+  /// Builds the workload, warms it up (a fifth of the time, at most 0.2 s, as the reference
+  /// does), then steps it until `seconds` have passed on the monotonic clock.
+  func measure(_ workload: BenchWorkload) -> Result {
+    let step = workload.make()
+    let clock = ContinuousClock()
+    let warmUpEnd = clock.now + .seconds(min(0.2, seconds / 5))
+    while clock.now < warmUpEnd { step() }
+    let start = clock.now
+    let budget = Duration.seconds(seconds)
+    var steps = 0
+    while true {
+      step()
+      steps += 1
+      let elapsed = start.duration(to: clock.now)
+      if elapsed >= budget {
+        let (whole, attoseconds) = elapsed.components
+        return Result(name: workload.name, steps: steps, seconds: Double(whole) + Double(attoseconds) * 1e-18)
+      }
+    }
   }
 }

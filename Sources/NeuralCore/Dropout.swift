@@ -1,0 +1,87 @@
+// Dropout: inverted dropout (Srivastava et al. 2014) with masks drawn from a seeded RandomSource.
+
+/// Inverted dropout: while training, zeroes each unit with probability `rate` and scales the
+/// survivors by 1 / (1 − rate), so the expected output equals the input and inference is the
+/// identity.
+public final class Dropout: Layer {
+  /// Probability p of dropping a unit, in [0, 1).
+  public let rate: Float
+  public let inputSize: Int
+  public var outputSize: Int { inputSize }
+  public var parameters: [Parameter] { [] }
+  /// The generator the masks come from; a fresh mask is drawn on every training forward.
+  public var rng: RandomSource
+  /// The most recent mask: 0 for a dropped unit, 1 / (1 − rate) for a kept one.
+  public private(set) var mask: Matrix
+
+  private var output: Matrix
+  private var inputGradient: Matrix
+  /// Whether the last forward applied the mask (training) or passed the input through.
+  private var masked = false
+
+  /// Dropout over `size` features with drop probability `rate`, masks drawn from `rng`.
+  public init(rate: Float, size: Int, rng: RandomSource) {
+    precondition(rate >= 0 && rate < 1, "Dropout: rate must be in [0, 1), got \(rate)")
+    self.rate = rate
+    inputSize = size
+    self.rng = rng
+    mask = Matrix(rows: 0, cols: size)
+    output = Matrix(rows: 0, cols: size)
+    inputGradient = Matrix(rows: 0, cols: size)
+  }
+
+  public func forward(_ x: Matrix, training: Bool) -> Matrix {
+    precondition(x.cols == inputSize, "Dropout: input has \(x.cols) features, expected \(inputSize)")
+    masked = training && rate > 0
+    if masked {
+      drawMask(rows: x.rows)
+      if output.rows != x.rows { output.resizeRows(x.rows) }
+      multiply(x, mask, into: &output)
+    } else {
+      output.copyContents(of: x)
+    }
+    return output
+  }
+
+  /// Uses `fixed` as the mask on subsequent training passes instead of drawing one (for tests
+  /// that need a known mask, such as gradient checks). Pass `nil` to draw again.
+  public func fixMask(_ fixed: Matrix?) {
+    fixedMask = fixed
+  }
+
+  private var fixedMask: Matrix?
+
+  public func backward(_ dOut: Matrix) -> Matrix {
+    if masked {
+      if inputGradient.rows != dOut.rows { inputGradient.resizeRows(dOut.rows) }
+      multiply(dOut, mask, into: &inputGradient)
+    } else {
+      inputGradient.copyContents(of: dOut)
+    }
+    return inputGradient
+  }
+
+  private func drawMask(rows: Int) {
+    if let fixedMask {
+      mask.copyContents(of: fixedMask)
+      return
+    }
+    if mask.rows != rows { mask.resizeRows(rows) }
+    let keep = 1 - rate, scale = 1 / (1 - rate)
+    // Compare 24-bit uniforms as integers: one generator call per unit, no float conversion.
+    let threshold = UInt64((Double(keep) * 16_777_216).rounded())
+    mask.data.withUnsafeMutableBufferPointer { m in
+      for i in m.indices { m[i] = (rng.next() >> 40) < threshold ? scale : 0 }
+    }
+  }
+
+  private func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
+    a.data.withUnsafeBufferPointer { x in
+      b.data.withUnsafeBufferPointer { y in
+        c.data.withUnsafeMutableBufferPointer { z in
+          for i in z.indices { z[i] = x[i] * y[i] }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// The four benchmark workloads of PRODUCT.md §7, defined to match bench/reference.py line for
+// line: same generator, same data, same initial weights, same updates.
+import NeuralCore
+
+/// One benchmark workload: a name and a factory that builds its data and model (untimed) and
+/// returns the step to time.
+struct BenchWorkload: Sendable {
+  let name: String
+  let make: @Sendable () -> () -> Void
+
+  static let all: [BenchWorkload] = [
+    BenchWorkload(name: "tiny-tanh", make: tinyTanh),
+    BenchWorkload(name: "deep-sigmoid", make: deepSigmoid),
+    BenchWorkload(name: "dropout-relu", make: dropoutReLU),
+    BenchWorkload(name: "perceptron-epoch", make: perceptronEpoch),
+  ]
+
+  /// MLP 2→8→8→1, tanh hidden, BCE with logits, batch 10 fixed, plain SGD (η = 0.1).
+  static func tinyTanh() -> () -> Void {
+    var rng = RandomSource(seed: 1)
+    let (x, y) = quadrantData(rows: 10, rng: &rng)
+    let net = Network.multilayerPerceptron(sizes: [2, 8, 8, 1], hidden: .tanh, initializer: .standardUniform, rng: &rng)
+    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), update: StochasticUpdate(net.parameters, learningRate: 0.1))
+  }
+
+  /// MLP 2→32 (10 hidden layers)→1, sigmoid hidden, BCE with logits, batch 64 fixed, SGD (η = 0.1),
+  /// recording every layer's ‖∂L/∂z‖ and ‖∂L/∂W‖ on each step.
+  static func deepSigmoid() -> () -> Void {
+    var rng = RandomSource(seed: 1)
+    let (x, y) = quadrantData(rows: 64, rng: &rng)
+    let net = Network.multilayerPerceptron(
+      sizes: [2] + Array(repeating: 32, count: 10) + [1], hidden: .sigmoid, initializer: .standardUniform, rng: &rng)
+    net.recordsGradients = true
+    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), update: StochasticUpdate(net.parameters, learningRate: 0.1))
+  }
+
+  /// MLP 64→256→256→10, ReLU, inverted dropout p = 0.5 after both hidden layers (fresh masks each
+  /// step), softmax cross-entropy, batch 32 fixed (inputs in [0, 1), labels 0…9), SGD with
+  /// momentum 0.9 (η = 0.01).
+  static func dropoutReLU() -> () -> Void {
+    var rng = RandomSource(seed: 1)
+    let x = Matrix(rows: 32, cols: 64, data: (0..<(32 * 64)).map { _ in rng.uniform(0, 1) })
+    let labels = (0..<32).map { _ in rng.below(10) }
+    let net = Network.multilayerPerceptron(
+      sizes: [64, 256, 256, 10], hidden: .relu, initializer: .standardUniform, dropout: 0.5, rng: &rng)
+    let update = MomentumUpdate(net.parameters, learningRate: 0.01, momentum: 0.9)
+    return trainingStep(net, x, labels, SoftmaxCrossEntropy(), update: update)
+  }
+
+  /// One epoch of Rosenblatt's rule over 1000 points labelled by w* = (0.6, −0.8), b* = 0.1,
+  /// in a fixed order; the weights carry over from epoch to epoch, as in the reference.
+  static func perceptronEpoch() -> () -> Void {
+    var rng = RandomSource(seed: 1)
+    let points = (0..<2000).map { _ in rng.uniform(-1, 1) }
+    let labels = (0..<1000).map { i -> Float in 0.6 * points[2 * i] - 0.8 * points[2 * i + 1] + 0.1 >= 0 ? 1 : -1 }
+    let model = RosenblattPerceptron()
+    return { model.epoch(points, labels) }
+  }
+
+  /// `rows` points uniform in [−1, 1)², labelled 1 where x₀·x₁ > 0 (the XOR-like quadrants).
+  static func quadrantData(rows: Int, rng: inout RandomSource) -> (Matrix, Matrix) {
+    let x = Matrix(rows: rows, cols: 2, data: (0..<(rows * 2)).map { _ in rng.uniform(-1, 1) })
+    let y = Matrix(rows: rows, cols: 1, data: (0..<rows).map { x[$0, 0] * x[$0, 1] > 0 ? 1 : 0 })
+    return (x, y)
+  }
+
+  /// forward, loss gradient, backward, update: one training step on a fixed batch.
+  static func trainingStep<L: Loss>(
+    _ net: Network, _ x: Matrix, _ target: L.Target, _ loss: L, update: some ParameterUpdate
+  ) -> () -> Void {
+    var gradient = Matrix(rows: x.rows, cols: net.outputSize)
+    return {
+      let output = net.forward(x, training: true)
+      _ = loss.evaluate(output, target, gradient: &gradient)
+      net.backward(gradient)
+      update.apply()
+    }
+  }
+}
