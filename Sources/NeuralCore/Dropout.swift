@@ -68,11 +68,21 @@ public final class Dropout: Layer {
     }
     if mask.rows != rows { mask.resizeRows(rows) }
     let keep = 1 - rate, scale = 1 / (1 - rate)
-    // Compare 24-bit uniforms as integers: one generator call per unit, no float conversion.
+    // Each 64-bit draw yields two 24-bit uniforms (bits 40–63 and 16–39), compared as
+    // integers with ⌊keep·2²⁴⌉: no float conversion, half the generator calls.
     let threshold = UInt64((Double(keep) * 16_777_216).rounded())
+    var generator = rng
     mask.data.withUnsafeMutableBufferPointer { m in
-      for i in m.indices { m[i] = (rng.next() >> 40) < threshold ? scale : 0 }
+      var i = 0
+      while i + 1 < m.count {
+        let bits = generator.next()
+        m[i] = (bits >> 40) < threshold ? scale : 0
+        m[i + 1] = ((bits >> 16) & 0xFF_FFFF) < threshold ? scale : 0
+        i += 2
+      }
+      if i < m.count { m[i] = (generator.next() >> 40) < threshold ? scale : 0 }
     }
+    rng = generator
   }
 
   private func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
