@@ -47,8 +47,10 @@ public final class Dense: Layer {
     // Start every row at the bias, then let the multiply add x·W on top.
     bias.value.withUnsafeBufferPointer { b in
       output.data.withUnsafeMutableBufferPointer { out in
-        for r in 0..<batch {
-          for j in 0..<n { out[r * n + j] = b[j] }
+        guard let b = b.baseAddress, var row = out.baseAddress else { return }
+        for _ in 0..<batch {
+          row.update(from: b, count: n)
+          row += n
         }
       }
     }
@@ -68,8 +70,10 @@ public final class Dense: Layer {
     // ∂L/∂b: column sums of ∂L/∂z.
     dOut.data.withUnsafeBufferPointer { g in
       bias.grad.withUnsafeMutableBufferPointer { db in
-        for r in 0..<batch {
-          for j in 0..<n { db[j] += g[r * n + j] }
+        guard var row = g.baseAddress, let db = db.baseAddress else { return }
+        for _ in 0..<batch {
+          for j in 0..<n { db[j] += row[j] }
+          row += n
         }
       }
     }

@@ -48,7 +48,7 @@ enum GEMM {
       if !accumulate { clear(m: m, n: n, c: c, ldc: ldc) }
       return
     }
-    if m * n * k <= smallWork || n < 8 {
+    if m * n * k <= smallWork || n < 8 || m < 2 {
       smallMultiply(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
       return
     }
@@ -144,7 +144,7 @@ enum GEMM {
       let x3 = SIMD8<Float>(repeating: a3[offset])
       c30.addProduct(x3, b0); c31.addProduct(x3, b1)
       bp += 64
-      offset += aColStride
+      offset &+= aColStride
     }
     store(c00, c01, into: c, width: width, add: add)
     if height > 1 { store(c10, c11, into: c + ldc, width: width, add: add) }
@@ -176,22 +176,36 @@ enum GEMM {
     }
   }
 
-  /// The plain i-p-j loop for products too small (or too narrow) to pay for packing.
+  /// The direct loop for products too small (or too narrow) to pay for packing: each element
+  /// (or run of eight) of C is summed in registers and stored once.
   static func smallMultiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
   ) {
     for i in 0..<m {
       let row = c + i * ldc
-      if !accumulate { for j in 0..<n { row[j] = 0 } }
-      for p in 0..<k {
-        let x = a.base[i * a.rowStride + p * a.colStride]
-        let bRow = b.base + p * b.rowStride
-        if b.colStride == 1 {
-          for j in 0..<n { row[j] += x * bRow[j] }
-        } else {
-          for j in 0..<n { row[j] += x * bRow[j * b.colStride] }
+      let aRow = a.base + i * a.rowStride
+      var j = 0
+      if b.colStride == 1 {
+        while j + 8 <= n {
+          var sum = SIMD8<Float>()
+          var bp = b.base + j
+          for p in 0..<k {
+            sum.addProduct(SIMD8(repeating: aRow[p &* a.colStride]), UnsafeRawPointer(bp).loadUnaligned(as: SIMD8<Float>.self))
+            bp += b.rowStride
+          }
+          let target = UnsafeMutableRawPointer(row + j)
+          if accumulate { sum += target.loadUnaligned(as: SIMD8<Float>.self) }
+          target.storeBytes(of: sum, as: SIMD8<Float>.self)
+          j += 8
         }
+      }
+      while j < n {
+        var sum: Float = 0
+        let column = b.base + j * b.colStride
+        for p in 0..<k { sum += aRow[p &* a.colStride] * column[p &* b.rowStride] }
+        row[j] = accumulate ? row[j] + sum : sum
+        j += 1
       }
     }
   }

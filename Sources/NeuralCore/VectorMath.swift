@@ -10,10 +10,17 @@ public enum VectorMath {
   /// multiplies by 2^n built from exponent bits (in two halves, so subnormal results and
   /// n = 128 need no special path). Saturates to +∞ above 88.72, to 0 below −103.97;
   /// NaN stays NaN.
-  @inlinable
+  @inlinable @inline(__always)
   public static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    let clamped = x.clamped(lowerBound: SIMD8(repeating: -103.9), upperBound: SIMD8(repeating: 88.72))
-    let n = (clamped * 1.442695041).rounded(.toNearestOrEven)
+    // Masked selects rather than `clamped`, which is not specialised for SIMD8 and stays a call.
+    var clamped = x
+    clamped.replace(with: -103.9, where: x .< -103.9)
+    clamped.replace(with: 88.72, where: x .> 88.72)
+    // Adding 1.5·2²³ rounds x·log₂e to an integer held in the low mantissa bits, which also
+    // gives n as an Int32 without a (slow, generic) float-to-int vector conversion.
+    let shifter: Float = 12_582_912
+    let shifted = clamped * 1.442695041 + shifter
+    let n = shifted - shifter
     // ln 2 split in a part exact in float and a correction, so r keeps its low bits.
     var r = clamped - n * 0.693359375
     r = r - n * -2.12194440e-4
@@ -25,7 +32,7 @@ public enum VectorMath {
     p = p * r + 1.6666665459e-1
     p = p * r + 5.0000001201e-1
     let er = p * (r * r) + r + 1
-    let ni = SIMD8<Int32>(n, rounding: .towardZero)
+    let ni = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
     let half = ni &>> 1
     let scale1 = unsafeBitCast((half &+ 127) &<< 23, to: SIMD8<Float>.self)
     let scale2 = unsafeBitCast((ni &- half &+ 127) &<< 23, to: SIMD8<Float>.self)
@@ -38,7 +45,7 @@ public enum VectorMath {
   }
 
   /// The logistic function 1 / (1 + e^−x) for eight lanes; exactly 0 and 1 only far out.
-  @inlinable
+  @inlinable @inline(__always)
   public static func sigmoid(_ x: SIMD8<Float>) -> SIMD8<Float> {
     1 / (1 + exp(-x))
   }
@@ -47,7 +54,7 @@ public enum VectorMath {
   ///
   /// The absolute error is a few 1e-8 everywhere; near 0 that is not a small relative error,
   /// which is fine for activations (and the scalar `tanh` is used for exact tests).
-  @inlinable
+  @inlinable @inline(__always)
   public static func tanh(_ x: SIMD8<Float>) -> SIMD8<Float> {
     1 - 2 / (exp(2 * x) + 1)
   }

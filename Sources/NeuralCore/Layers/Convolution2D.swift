@@ -83,6 +83,19 @@ public final class Convolution2D: Layer {
     ((c * kernelSize + u) * kernelSize + v) * outputChannels + o
   }
 
+  /// Sets the k×k kernel from `inputChannel` to `outputChannel`, given row by row, so a lesson
+  /// can show a hand-made edge or blur filter before a learned one.
+  public func setKernel(_ kernel: [Float], inputChannel c: Int = 0, outputChannel o: Int = 0) {
+    precondition(kernel.count == kernelSize * kernelSize,
+                 "Convolution2D: \(kernel.count) kernel values for a \(kernelSize)×\(kernelSize) kernel")
+    precondition(c >= 0 && c < inputChannels && o >= 0 && o < outputChannels, "Convolution2D: no channel pair \(c)→\(o)")
+    for u in 0..<kernelSize {
+      for v in 0..<kernelSize {
+        weight.value[weightIndex(inputChannel: c, row: u, column: v, outputChannel: o)] = kernel[u * kernelSize + v]
+      }
+    }
+  }
+
   public func forward(_ x: Matrix, training: Bool) -> Matrix {
     precondition(x.cols == inputSize, "Convolution2D: input has \(x.cols) columns, expected \(inputSize)")
     let batch = x.rows

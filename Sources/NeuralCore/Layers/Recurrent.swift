@@ -1,12 +1,6 @@
 // Recurrent: the vanilla (Elman 1990) tanh recurrent layer over a whole sequence, with
 // backpropagation through time and the per-step gradient norms the clipping lesson plots.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A tanh recurrent layer: hₜ = tanh(xₜ·W_x + hₜ₋₁·W_h + b) for t = 1 … T.
 ///
 /// A sequence is an array of T matrices, one per time step, each `batch × inputSize` (one
@@ -110,8 +104,10 @@ public final class Recurrent {
         BufferOps.broadcastRows(&states[t], bias: bias.value)
         Matrix.multiply(inputs[t - 1], wx, into: &states[t], accumulate: true, panel: panel)
         Matrix.multiply(previous, wh, into: &states[t], accumulate: true, panel: panel)
+        let hidden = hiddenSize
         states[t].data.withUnsafeMutableBufferPointer { h in
-          for i in h.indices { h[i] = tanhf(h[i]) }
+          guard let base = h.baseAddress else { return }
+          Activation.tanh.apply(UnsafePointer(base), base, rows: batch, cols: hidden)
         }
       }
     }
