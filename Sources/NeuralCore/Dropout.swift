@@ -12,10 +12,10 @@ public final class Dropout: Layer {
   /// The generator the masks come from; a fresh mask is drawn on every training forward.
   public var rng: RandomSource
   /// The most recent mask: 0 for a dropped unit, 1 / (1 − rate) for a kept one.
-  public private(set) var mask: Matrix
+  @exclusivity(unchecked) public private(set) var mask: Matrix
 
-  private var output: Matrix
-  private var inputGradient: Matrix
+  @exclusivity(unchecked) private var output: Matrix
+  @exclusivity(unchecked) private var inputGradient: Matrix
   /// Whether the last forward applied the mask (training) or passed the input through.
   private var masked = false
 
