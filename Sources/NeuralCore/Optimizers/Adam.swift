@@ -49,18 +49,11 @@ public struct Adam: Optimizer {
     beta2Power *= beta2
     let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
     let correction1 = 1 - beta1Power, correction2 = 1 - beta2Power
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      let n = p.value.count
-      for i in 0..<n {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        let m = b1 * p.state[i] + (1 - b1) * g
-        let v = b2 * p.state[n + i] + (1 - b2) * g * g
-        p.state[i] = m
-        p.state[n + i] = v
-        let mHat = m / correction1, vHat = v / correction2
-        p.value[i] = p.shrink * w - lr * mHat / (vHat.squareRoot() + eps)
-      }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, m, v in
+      m = b1 * m + (1 - b1) * g
+      v = b2 * v + (1 - b2) * g * g
+      let mHat = m / correction1, vHat = v / correction2
+      return -lr * mHat / (vHat.squareRoot() + eps)
     }
   }
 
