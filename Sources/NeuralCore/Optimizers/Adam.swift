@@ -13,10 +13,11 @@
 public struct Adam: Optimizer {
   /// The step size η (α in the paper).
   public var learningRate: Float
-  /// Decay rate β₁ of the gradient average, in [0, 1).
-  public var beta1: Float
-  /// Decay rate β₂ of the squared-gradient average, in [0, 1).
-  public var beta2: Float
+  /// Decay rate β₁ of the gradient average, in [0, 1). Fixed, since the bias correction
+  /// 1 − β₁ᵗ assumes the same β₁ at every step.
+  public let beta1: Float
+  /// Decay rate β₂ of the squared-gradient average, in [0, 1). Fixed, like β₁.
+  public let beta2: Float
   /// Added to √v̂ to keep the division finite.
   public var epsilon: Float
   /// Weight decay, applied only to parameters with `decays == true`.
