@@ -53,6 +53,7 @@ struct OptimizerState: Sendable {
           parameter.value.withUnsafeMutableBufferPointer { valueBuffer in
             guard let w = valueBuffer.baseAddress, let g = gradBuffer.baseAddress else { return }
             let n = valueBuffer.count
+            precondition(gradBuffer.count == n, "Optimizer: \(parameter.name) has \(gradBuffer.count) gradients for \(n) values")
             // SGD has no state; point both slots at the weights so the pointers stay valid (they are not used).
             let s0 = slots >= 1 ? stateBuffer.baseAddress ?? w : w
             let s1 = slots >= 2 ? s0 + n : s0
