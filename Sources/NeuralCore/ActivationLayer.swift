@@ -10,9 +10,9 @@ public final class ActivationLayer: Layer {
 
   /// The most recent input (pre-activation z) and output (activation a), kept for backward
   /// and for instrumentation.
-  public private(set) var input: Matrix
-  public private(set) var output: Matrix
-  private var inputGradient: Matrix
+  @exclusivity(unchecked) public private(set) var input: Matrix
+  @exclusivity(unchecked) public private(set) var output: Matrix
+  @exclusivity(unchecked) private var inputGradient: Matrix
 
   /// An activation layer over `size` features.
   public init(_ activation: Activation, size: Int) {

@@ -16,10 +16,11 @@ public final class Dense: Layer {
   /// is data), which saves one multiply per step; the returned gradient is then all zeros.
   public var propagatesGradient = true
 
-  private var input = Matrix(rows: 0, cols: 0)
-  private var output = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
-  private var scratch = [Float](repeating: 0, count: Matrix.multiplyScratchCount)
+  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
+  /// Packing space for the multiply, allocated once with the layer.
+  private let scratch = UnsafeMutablePointer<Float>.allocate(capacity: Matrix.multiplyScratchCount)
 
   /// A dense layer from `fanIn` to `fanOut` units, weights drawn by `initializer` from `rng`.
   public init(
@@ -35,6 +36,8 @@ public final class Dense: Layer {
     output = Matrix(rows: 0, cols: fanOut)
     inputGradient = Matrix(rows: 0, cols: fanIn)
   }
+
+  deinit { scratch.deallocate() }
 
   public var parameters: [Parameter] { [weight, bias] }
 
@@ -55,10 +58,7 @@ public final class Dense: Layer {
       }
     }
     let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-    scratch.withUnsafeMutableBufferPointer { panel in
-      guard let panel = panel.baseAddress else { return }
-      Matrix.multiply(input, w, into: &output, accumulate: true, panel: panel)
-    }
+    Matrix.multiply(input, w, into: &output, accumulate: true, panel: scratch)
     return output
   }
 
@@ -77,18 +77,16 @@ public final class Dense: Layer {
         }
       }
     }
-    scratch.withUnsafeMutableBufferPointer { panel in
-      guard let panel = panel.baseAddress else { return }
-      // ∂L/∂W += xᵀ · ∂L/∂z
-      var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
-      weight.grad = []
-      Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: panel)
-      weight.grad = dW.data
-      // ∂L/∂x = ∂L/∂z · Wᵀ
-      if propagatesGradient {
-        let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-        Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: panel)
-      }
+    // ∂L/∂W += xᵀ · ∂L/∂z, multiplied into the gradient's own storage (moved out and back,
+    // so it stays uniquely referenced and is not copied).
+    var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
+    weight.grad = []
+    Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: scratch)
+    weight.grad = dW.data
+    // ∂L/∂x = ∂L/∂z · Wᵀ
+    if propagatesGradient {
+      let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
+      Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: scratch)
     }
     return inputGradient
   }
