@@ -25,13 +25,17 @@ public final class Convolution1D: Layer {
     case same
   }
 
+  /// Channels per input step (1 for a plain signal).
   public let inputChannels: Int
+  /// Channels (filters) per output step.
   public let outputChannels: Int
   /// Steps per input channel.
   public let length: Int
+  /// Taps per kernel, k.
   public let kernelSize: Int
   /// Gap between kernel taps: tap j reads x[t + j·dilation − left].
   public let dilation: Int
+  /// Where zeros are added around the sequence.
   public let padding: Padding
   /// Steps per output channel.
   public let outputLength: Int

@@ -22,14 +22,21 @@ public final class Convolution2D: Layer {
     case same
   }
 
+  /// Channels per input image (1 for grey digits).
   public let inputChannels: Int
+  /// Feature maps produced, one per kernel.
   public let outputChannels: Int
+  /// Rows of each input image.
   public let height: Int
+  /// Columns of each input image.
   public let width: Int
   /// Side of the square kernel.
   public let kernelSize: Int
+  /// Whether the image is padded so that maps keep its size.
   public let padding: Padding
+  /// Rows of each feature map.
   public let outputHeight: Int
+  /// Columns of each feature map.
   public let outputWidth: Int
   /// Zero rows above (and columns to the left of) the image.
   private let offset: Int
