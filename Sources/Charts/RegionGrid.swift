@@ -1,0 +1,48 @@
+// RegionGrid: a grid of predicted classes over the plane, the shaded background of a scatter chart.
+
+/// Predicted classes sampled on a regular grid over a rectangle of the plane.
+///
+/// Row 0 is the top of the picture (the largest y), as on screen; `sampling` takes care of the
+/// orientation. A class of `nil` (no prediction) is left unshaded.
+public struct RegionGrid: Sendable, Equatable {
+  /// Samples across.
+  public let columns: Int
+  /// Samples down.
+  public let rows: Int
+  /// Row-major classes, top row first.
+  public let classes: [Int?]
+
+  /// A grid of `classes` given top row first; missing entries count as no prediction.
+  public init(columns: Int, rows: Int, classes: [Int?]) {
+    self.columns = Swift.max(columns, 0)
+    self.rows = Swift.max(rows, 0)
+    let count = self.columns * self.rows
+    self.classes = Array(classes.prefix(count)) + Array(repeating: nil, count: Swift.max(0, count - classes.count))
+  }
+
+  /// A grid made by asking `classify` for the class at the centre of each of `columns × rows` cells
+  /// covering `x × y`.
+  public static func sampling(
+    x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int,
+    classify: (Double, Double) -> Int?
+  ) -> RegionGrid {
+    var classes: [Int?] = []
+    classes.reserveCapacity(Swift.max(columns, 0) * Swift.max(rows, 0))
+    for row in 0..<Swift.max(rows, 0) {
+      let py = y.upperBound - (Double(row) + 0.5) / Double(rows) * (y.upperBound - y.lowerBound)
+      for column in 0..<Swift.max(columns, 0) {
+        let px = x.lowerBound + (Double(column) + 0.5) / Double(columns) * (x.upperBound - x.lowerBound)
+        classes.append(classify(px, py))
+      }
+    }
+    return RegionGrid(columns: columns, rows: rows, classes: classes)
+  }
+
+  /// The class at fractional position (`fx`, `fy`) of the grid (0…1 each, `fy` = 0 at the top).
+  public func classAt(fx: Double, fy: Double) -> Int? {
+    guard columns > 0, rows > 0, fx.isFinite, fy.isFinite else { return nil }
+    let column = Swift.min(Swift.max(Int(fx * Double(columns)), 0), columns - 1)
+    let row = Swift.min(Swift.max(Int(fy * Double(rows)), 0), rows - 1)
+    return classes[row * columns + column]
+  }
+}
