@@ -27,7 +27,7 @@ public struct HeatMapPath: Sendable, Equatable {
 
 /// A heat map of a function sampled on a grid, with trajectories drawn over it.
 ///
-/// Values are shaded with the charset's ramp (` ░▒▓█` or ` .:o#`) in a few equal bands, which
+/// Values are shaded with a ramp (` ·░▒▓█` or ` .:;=#`) in a few equal bands, which
 /// reads as rough contours; `logShading` spreads the bands by the logarithm of the height above the
 /// minimum, which resolves the valley floor of a loss surface. Each path has its own glyph, its
 /// start is marked `◇` (`S`) and its last point is drawn reversed.
@@ -90,8 +90,8 @@ public struct HeatMap: Sendable, Equatable {
     guard let lo = finite.min(), let hi = finite.max(), hi > lo else {
       return values.map { $0.isFinite ? 0 : nil }
     }
-    // The offset keeps log10 finite at the minimum; a thousandth of the range gives three decades.
-    let floor = (hi - lo) * 1e-3
+    // The offset keeps log10 finite at the minimum; a hundredth of the range gives two decades.
+    let floor = (hi - lo) * 1e-2
     return values.map { v in
       guard v.isFinite else { return nil }
       if logShading {
@@ -113,12 +113,15 @@ public struct HeatMap: Sendable, Equatable {
     let plot = axes.plot
     guard !plot.isEmpty, columns > 0, rows > 0 else { return }
     let shades = intensities
+    let ramp = ChartGlyphs.heatRamp(charset)
     for row in 0..<plot.height {
-      let sampleRow = Swift.min(row * rows / plot.height, rows - 1)
+      // Each cell shows the sample under its centre, so the picture is not shifted by half a cell.
+      let sampleRow = Swift.min((2 * row + 1) * rows / (2 * plot.height), rows - 1)
       for column in 0..<plot.width {
-        let sampleColumn = Swift.min(column * columns / plot.width, columns - 1)
+        let sampleColumn = Swift.min((2 * column + 1) * columns / (2 * plot.width), columns - 1)
         guard let intensity = shades[sampleRow * columns + sampleColumn] else { continue }
-        buffer.set(charset.shade(intensity), x: plot.x + column, y: plot.y + row, style: Style(dim: true), clip: plot)
+        let band = Int((Swift.min(Swift.max(intensity, 0), 1) * Double(ramp.count - 1)).rounded())
+        buffer.set(ramp[band], x: plot.x + column, y: plot.y + row, style: Style(dim: true), clip: plot)
       }
     }
     var occupied = DotCanvas(columns: plot.width, rows: plot.height, marker: .halfBlocks)
