@@ -99,7 +99,8 @@ public struct BarChart: Sendable, Equatable {
       }
       let valueX = barX + (length + 7) / 8 + 1
       if let predicted = bar.predicted, let fraction = scale.fraction(of: predicted) {
-        let column = Swift.min(Swift.max(Int((fraction * Double(barWidth)).rounded(.down)), 0), barWidth - 1)
+        let clamped = Swift.min(Swift.max(fraction, 0), 1)
+        let column = Swift.min(Int((clamped * Double(barWidth)).rounded(.down)), barWidth - 1)
         buffer.set(ChartGlyphs.predicted(charset), x: barX + column, y: y, style: predictedStyle, clip: area)
         // The printed value goes after whichever is further right: the bar or the mark.
         buffer.put(valueTexts[index], x: Swift.max(valueX, barX + column + 2), y: y, clip: area)
@@ -126,7 +127,7 @@ public struct BarChart: Sendable, Equatable {
     var nextFree = barX
     for (value, label) in zip(ticks.values, ticks.labels) {
       guard let fraction = scale.fraction(of: value) else { continue }
-      let column = barX + Swift.min(Int((fraction * Double(barWidth)).rounded()), barWidth)
+      let column = barX + Int((Swift.min(Swift.max(fraction, 0), 1) * Double(barWidth)).rounded())
       let start = Swift.min(column, barX + barWidth + 1 - displayWidth(label))
       guard start >= nextFree else { continue }
       nextFree = buffer.put(label, x: start, y: y, style: Style(dim: true), clip: area) + 1

@@ -87,17 +87,17 @@ public struct HeatMap: Sendable, Equatable {
   /// The shading intensity (0…1) of each sample; `nil` for a NaN or infinite sample.
   public var intensities: [Double?] {
     let finite = values.filter(\.isFinite)
-    guard let lo = finite.min(), let hi = finite.max(), hi > lo else {
-      return values.map { $0.isFinite ? 0 : nil }
+    guard let lo = finite.min(), let hi = finite.max() else { return values.map { _ in nil } }
+    guard logShading else {
+      return values.map { Limits.unitFraction($0, lower: lo, upper: hi, flat: 0) }
     }
-    // The offset keeps log10 finite at the minimum; a hundredth of the range gives two decades.
-    let floor = (hi - lo) * 1e-2
+    // Heights above the minimum, halved so that even a ±1e308 range stays finite; the floor
+    // (a hundredth of the range) keeps log10 finite at the minimum and spans two decades.
+    let floor = Swift.max((hi / 2 - lo / 2) * 1e-2, Double.leastNormalMagnitude)
+    let top = log10(hi / 2 - lo / 2 + floor)
     return values.map { v in
       guard v.isFinite else { return nil }
-      if logShading {
-        return (log10(v - lo + floor) - log10(floor)) / (log10(hi - lo + floor) - log10(floor))
-      }
-      return (v - lo) / (hi - lo)
+      return Limits.unitFraction(log10(v / 2 - lo / 2 + floor), lower: log10(floor), upper: top, flat: 0)
     }
   }
 
@@ -120,7 +120,7 @@ public struct HeatMap: Sendable, Equatable {
       for column in 0..<plot.width {
         let sampleColumn = Swift.min((2 * column + 1) * columns / (2 * plot.width), columns - 1)
         guard let intensity = shades[sampleRow * columns + sampleColumn] else { continue }
-        let band = Int((Swift.min(Swift.max(intensity, 0), 1) * Double(ramp.count - 1)).rounded())
+        let band = Int((intensity * Double(ramp.count - 1)).rounded())
         buffer.set(ramp[band], x: plot.x + column, y: plot.y + row, style: Style(dim: true), clip: plot)
       }
     }

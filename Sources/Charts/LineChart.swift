@@ -78,9 +78,10 @@ public struct LineChart: Sendable, Equatable {
       columns: axes.plot.width, rows: axes.plot.height, marker: marker ?? ChartGlyphs.dotMarker(charset))
     // Reference lines first (layers after the series), so curves are drawn over them.
     for (index, reference) in references.enumerated() {
-      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas) else { continue }
-      let y = Int(dot.y.rounded())
-      if y >= 0 && y < canvas.dotHeight { canvas.dottedRow(y: y, layer: series.count + index) }
+      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas),
+        dot.y > -0.5, dot.y < Double(canvas.dotHeight) - 0.5
+      else { continue }
+      canvas.dottedRow(y: Int(dot.y.rounded()), layer: series.count + index)
     }
     for (index, line) in series.enumerated() {
       var previous: (x: Double, y: Double)?

@@ -41,8 +41,8 @@ public struct RegionGrid: Sendable, Equatable {
   /// The class at fractional position (`fx`, `fy`) of the grid (0…1 each, `fy` = 0 at the top).
   public func classAt(fx: Double, fy: Double) -> Int? {
     guard columns > 0, rows > 0, fx.isFinite, fy.isFinite else { return nil }
-    let column = Swift.min(Swift.max(Int(fx * Double(columns)), 0), columns - 1)
-    let row = Swift.min(Swift.max(Int(fy * Double(rows)), 0), rows - 1)
+    let column = Swift.min(Int(Swift.min(Swift.max(fx, 0), 1) * Double(columns)), columns - 1)
+    let row = Swift.min(Int(Swift.min(Swift.max(fy, 0), 1) * Double(rows)), rows - 1)
     return classes[row * columns + column]
   }
 }

@@ -25,13 +25,13 @@ public struct ShadedImage: Sendable, Equatable {
     self.range = range
   }
 
-  /// The ink of each pixel in 0…1 (NaN stays NaN and is drawn empty).
+  /// The ink of each pixel in 0…1 (a pixel that cannot be placed is NaN and is drawn empty).
   public var intensities: [Double] {
     let finite = pixels.filter(\.isFinite)
     let lo = range?.lowerBound ?? finite.min() ?? 0
     let hi = range?.upperBound ?? finite.max() ?? 1
-    guard hi > lo else { return pixels.map { $0.isFinite ? ($0 > 0 ? 1 : 0) : .nan } }
-    return pixels.map { Swift.min(Swift.max(($0 - lo) / (hi - lo), 0), 1) }
+    // A flat image (all one value) is drawn as ink where the value is positive.
+    return pixels.map { Limits.unitFraction($0, lower: lo, upper: hi, flat: $0 > 0 ? 1 : 0) ?? .nan }
   }
 
   /// The columns the image takes in an area `width` wide: `2 × columns`, else `columns`.

@@ -35,10 +35,9 @@ public struct Sparkline: Sendable, Equatable {
     let levels = Sparkline.levels(charset)
     return String(
       shown.map { value -> Character in
-        guard value.isFinite else { return " " }
         // A flat series sits mid-height rather than on the floor, like a flat line chart.
-        let fraction = hi > lo ? (value - lo) / (hi - lo) : 0.5
-        let index = Int((Swift.min(Swift.max(fraction, 0), 1) * Double(levels.count - 1)).rounded())
+        guard let fraction = Limits.unitFraction(value, lower: lo, upper: hi) else { return " " }
+        let index = Int((fraction * Double(levels.count - 1)).rounded())
         return levels[index]
       })
   }
