@@ -9,9 +9,12 @@
 /// - A grapheme's width is the sum of its scalars' widths, capped at 2 — what ncursesw does
 ///   when combining marks (width 0) attach to the preceding cell.
 /// - Control characters (C0, DEL, C1) count as 0: they are never drawn. glibc says -1.
-/// - Combining and enclosing marks, format characters (except the soft hyphen, which glibc
-///   draws as a visible hyphen) and Hangul medial vowels and final consonants
-///   (U+1160–U+11FF, which glibc treats as joining the preceding syllable) count as 0.
+/// - Combining and enclosing marks, format characters (except the soft hyphen and the
+///   prepended concatenation marks such as U+0600, which glibc draws visibly) and Hangul
+///   medial vowels and final consonants (U+1160–U+11FF, U+D7B0–U+D7FF, which glibc treats
+///   as joining the preceding syllable) count as 0. Marks are recognised by the general
+///   category in the Swift runtime's Unicode tables; where those are newer than glibc's a
+///   rare scalar can differ (the agreement test lists the one known case, in Ahom).
 /// - East Asian Wide and Fullwidth characters, and the emoji glibc 2.36 treats as wide,
 ///   count as 2.
 /// - Everything else, including scalars glibc does not know yet (it returns -1 for them,
@@ -38,10 +41,17 @@ public func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
   if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
   // Latin-1 and Latin Extended hold no marks; the soft hyphen U+00AD is Cf but glibc draws it.
   if v < 0x300 { return 1 }
-  if v >= 0x1160 && v <= 0x11FF { return 0 }
+  // Hangul medial vowels and final consonants join the preceding syllable (glibc: 0).
+  if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
   switch scalar.properties.generalCategory {
-  case .nonspacingMark, .enclosingMark, .format: return 0
-  default: break
+  case .nonspacingMark, .enclosingMark:
+    return 0
+  case .format:
+    // Prepended concatenation marks (Arabic number signs and the like) are format
+    // characters that still draw a visible sign, so glibc gives them a column.
+    return prependedConcatenationMarks.contains(where: { $0.contains(v) }) ? 1 : 0
+  default:
+    break
   }
   return isWide(v) ? 2 : 1
 }
@@ -64,6 +74,12 @@ private func isWide(_ v: UInt32) -> Bool {
   }
   return false
 }
+
+/// Format characters that glibc, following Unicode's Prepended_Concatenation_Mark property, draws.
+private let prependedConcatenationMarks: [ClosedRange<UInt32>] = [
+  0x0600...0x0605, 0x06DD...0x06DD, 0x070F...0x070F, 0x0890...0x0891, 0x08E2...0x08E2,
+  0x110BD...0x110BD, 0x110CD...0x110CD,
+]
 
 /// Double-width scalar ranges, sorted: East Asian Wide/Fullwidth plus the emoji that glibc
 /// 2.36 draws wide. Adjacent ranges separated only by unassigned scalars are merged, which
