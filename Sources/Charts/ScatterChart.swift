@@ -10,12 +10,15 @@ public struct ScatterPoint: Sendable, Equatable {
   public var y: Double
   /// The class (0, 1, …), which picks the point's glyph and style.
   public var label: Int
+  /// A glyph drawn instead of the class marker (a character at its learned embedding), or `nil`.
+  public var symbol: Character?
 
-  /// A point at (`x`, `y`) of class `label`.
-  public init(x: Double, y: Double, label: Int) {
+  /// A point at (`x`, `y`) of class `label`, drawn with the class marker or with `symbol`.
+  public init(x: Double, y: Double, label: Int, symbol: Character? = nil) {
     self.x = x
     self.y = y
     self.label = label
+    self.symbol = symbol
   }
 }
 
@@ -141,9 +144,10 @@ public struct ScatterChart: Sendable, Equatable {
     for point in points {
       guard let column = axes.column(point.x), let row = axes.row(point.y) else { continue }
       occupied.set(x: column - plot.x, y: 2 * (row - plot.y))
-      buffer.set(
-        ChartGlyphs.marker(point.label, charset), x: column, y: row, style: style(ofClass: point.label),
-        clip: plot)
+      let glyph = point.symbol ?? ChartGlyphs.marker(point.label, charset)
+      // A wide symbol in the last column moves left one cell rather than vanish at the edge.
+      let x = displayWidth(glyph) == 2 && column == plot.right - 1 ? column - 1 : column
+      buffer.set(glyph, x: x, y: row, style: style(ofClass: point.label), clip: plot)
     }
     let entries = classNames.enumerated().map { index, name in
       LegendEntry(glyph: ChartGlyphs.marker(index, charset), name: name, style: style(ofClass: index))

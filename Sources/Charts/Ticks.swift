@@ -1,5 +1,6 @@
 // Ticks: "nice" tick positions (1-2-5 steps, whole decades) and their compact labels.
 
+import Display
 import Foundation
 
 /// Tick positions along an axis with their labels.
@@ -14,8 +15,8 @@ public struct Ticks: Sendable, Equatable {
   /// One label per value.
   public var labels: [String]
 
-  /// The widest label, in terminal columns (labels are ASCII or width-1 superscripts).
-  public var labelWidth: Int { labels.map(\.unicodeScalars.count).max() ?? 0 }
+  /// The widest label, in terminal columns.
+  public var labelWidth: Int { labels.map(displayWidth).max() ?? 0 }
 
   /// Ticks for `scale` with at most `maxCount` values (at least 2 are asked for).
   ///

@@ -160,3 +160,50 @@ import Testing
     #expect(lines[1].hasPrefix("     │ ○ b "))
   }
 }
+
+@Suite struct StyleAndMarkerTests {
+  @Test func seriesStylesReachTheirCells() {
+    let red = Style(foreground: .red)
+    let chart = LineChart(series: [LineSeries(name: "a", values: [0, 1], style: red)], showsLegend: false)
+    var buffer = Buffer(width: 20, height: 8)
+    chart.render(into: &buffer, area: buffer.area, charset: .unicode)
+    var styled = 0
+    for y in 0..<buffer.height {
+      for x in 0..<buffer.width where buffer[x, y].style == red {
+        styled += 1
+        #expect(buffer[x, y].symbol.unicodeScalars.allSatisfy { (0x2800...0x28FF).contains($0.value) })
+      }
+    }
+    #expect(styled > 3)
+  }
+
+  @Test func blockMarkersDrawTheSameCurve() {
+    let values = (0..<30).map { Double($0 % 10) }
+    for marker in Marker.allCases {
+      let chart = LineChart(series: [LineSeries(name: "saw", values: values)], showsLegend: false, marker: marker)
+      let text = rendered(width: 40, height: 10) { chart.render(into: &$0, area: $1, charset: .unicode) }
+      if marker == .quadrants {
+        assertSnapshot(text.joined(separator: "\n"), named: "line-sawtooth-quadrants-40x10")
+      }
+      // Every marker puts ink in the first and the last plot column.
+      let plotRows = text.prefix(8)
+      #expect(plotRows.contains { $0.dropFirst(6).first.map { $0 != " " } ?? false }, "\(marker)")
+      #expect(plotRows.contains { $0.last.map { $0 != " " } ?? false }, "\(marker)")
+    }
+  }
+}
+
+@Suite struct ScatterSymbolTests {
+  @Test func pointsMayCarryTheirOwnSymbol() {
+    let chart = ScatterChart(
+      points: [ScatterPoint(x: 0, y: 0, label: 0, symbol: "a"), ScatterPoint(x: 1, y: 1, label: 0, symbol: "字")],
+      xLimits: 0...1, yLimits: 0...1)
+    let lines = rendered(width: 12, height: 4) { chart.render(into: &$0, area: $1, charset: .unicode) }
+    #expect(lines == [
+      "   1┤     字",
+      "   0┤a      ",
+      "    └┬─────┬",
+      "     0     1",
+    ])
+  }
+}
