@@ -58,8 +58,7 @@ public struct HeatMap: Sendable, Equatable {
   ) {
     self.columns = Swift.max(columns, 0)
     self.rows = Swift.max(rows, 0)
-    let count = self.columns * self.rows
-    self.values = Array(values.prefix(count)) + Array(repeating: .nan, count: Swift.max(0, count - values.count))
+    self.values = Geometry.fitted(values, count: self.columns * self.rows, filler: .nan)
     self.x = x
     self.y = y
     self.logShading = logShading
@@ -73,14 +72,7 @@ public struct HeatMap: Sendable, Equatable {
     x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int, logShading: Bool = false,
     function: (Double, Double) -> Double
   ) -> HeatMap {
-    var values: [Double] = []
-    for row in 0..<Swift.max(rows, 0) {
-      let py = y.upperBound - (Double(row) + 0.5) / Double(rows) * (y.upperBound - y.lowerBound)
-      for column in 0..<Swift.max(columns, 0) {
-        let px = x.lowerBound + (Double(column) + 0.5) / Double(columns) * (x.upperBound - x.lowerBound)
-        values.append(function(px, py))
-      }
-    }
+    let values = Geometry.sample(x: x, y: y, columns: columns, rows: rows, function)
     return HeatMap(columns: columns, rows: rows, values: values, x: x, y: y, logShading: logShading)
   }
 

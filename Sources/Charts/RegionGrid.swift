@@ -16,8 +16,7 @@ public struct RegionGrid: Sendable, Equatable {
   public init(columns: Int, rows: Int, classes: [Int?]) {
     self.columns = Swift.max(columns, 0)
     self.rows = Swift.max(rows, 0)
-    let count = self.columns * self.rows
-    self.classes = Array(classes.prefix(count)) + Array(repeating: nil, count: Swift.max(0, count - classes.count))
+    self.classes = Geometry.fitted(classes, count: self.columns * self.rows, filler: nil)
   }
 
   /// A grid made by asking `classify` for the class at the centre of each of `columns × rows` cells
@@ -26,15 +25,7 @@ public struct RegionGrid: Sendable, Equatable {
     x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int,
     classify: (Double, Double) -> Int?
   ) -> RegionGrid {
-    var classes: [Int?] = []
-    classes.reserveCapacity(Swift.max(columns, 0) * Swift.max(rows, 0))
-    for row in 0..<Swift.max(rows, 0) {
-      let py = y.upperBound - (Double(row) + 0.5) / Double(rows) * (y.upperBound - y.lowerBound)
-      for column in 0..<Swift.max(columns, 0) {
-        let px = x.lowerBound + (Double(column) + 0.5) / Double(columns) * (x.upperBound - x.lowerBound)
-        classes.append(classify(px, py))
-      }
-    }
+    let classes = Geometry.sample(x: x, y: y, columns: columns, rows: rows, classify)
     return RegionGrid(columns: columns, rows: rows, classes: classes)
   }
 

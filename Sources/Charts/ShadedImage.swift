@@ -20,8 +20,7 @@ public struct ShadedImage: Sendable, Equatable {
   public init(columns: Int, rows: Int, pixels: [Double], range: ClosedRange<Double>? = nil) {
     self.columns = Swift.max(columns, 0)
     self.rows = Swift.max(rows, 0)
-    let count = self.columns * self.rows
-    self.pixels = Array(pixels.prefix(count)) + Array(repeating: .nan, count: Swift.max(0, count - pixels.count))
+    self.pixels = Geometry.fitted(pixels, count: self.columns * self.rows, filler: .nan)
     self.range = range
   }
 
