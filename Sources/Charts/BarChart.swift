@@ -92,12 +92,13 @@ public struct BarChart: Sendable, Equatable {
       let labelClip = Rect(x: area.x, y: y, width: labelWidth, height: 1)
       buffer.put(bar.label, x: area.x + labelWidth - displayWidth(bar.label), y: y, clip: labelClip)
       let length = eighths(of: bar.value, width: barWidth, scale: scale)
+      var barEnd = barX
       for column in 0..<barWidth {
         let piece = ChartGlyphs.barPiece(eighths: Swift.min(length - column * 8, 8), charset)
         guard let piece else { break }
-        buffer.set(piece, x: barX + column, y: y, style: bar.style, clip: area)
+        barEnd += buffer.set(piece, x: barX + column, y: y, style: bar.style, clip: area)
       }
-      let valueX = barX + (length + 7) / 8 + 1
+      let valueX = barEnd + 1
       if let predicted = bar.predicted, let fraction = scale.fraction(of: predicted) {
         let clamped = Swift.min(Swift.max(fraction, 0), 1)
         let column = Swift.min(Int((clamped * Double(barWidth)).rounded(.down)), barWidth - 1)
@@ -109,12 +110,14 @@ public struct BarChart: Sendable, Equatable {
       }
     }
     if axisRows > 0 {
-      drawTickLabels(y: area.y + barRows, barX: barX, barWidth: barWidth, scale: scale, area: area, charset: charset, into: &buffer)
+      drawTickLabels(
+        y: area.y + barRows, barX: barX, barWidth: barWidth, scale: scale, area: area, charset: charset,
+        into: &buffer)
     }
     if legendRows > 0 {
       let y = area.y + barRows + axisRows
-      var x = buffer.put("\(ChartGlyphs.barPiece(eighths: 8, charset) ?? "#") \(measuredLabel)", x: barX, y: y, clip: area)
-      x = buffer.put("  ", x: x, y: y, clip: area)
+      let measured = "\(charset.fullBlock) \(measuredLabel)"
+      let x = buffer.put(measured, x: barX, y: y, clip: area) + 2
       buffer.put("\(ChartGlyphs.predicted(charset)) \(predictedLabel)", x: x, y: y, style: predictedStyle, clip: area)
     }
   }

@@ -118,7 +118,9 @@ public struct HeatMap: Sendable, Equatable {
     }
     var occupied = DotCanvas(columns: plot.width, rows: plot.height, marker: .halfBlocks)
     for (index, path) in paths.enumerated() {
-      drawPath(path, glyph: ChartGlyphs.marker(index, charset), axes: axes, charset: charset, occupied: &occupied, into: &buffer)
+      drawPath(
+        path, glyph: ChartGlyphs.marker(index, charset), axes: axes, charset: charset, occupied: &occupied,
+        into: &buffer)
     }
     let entries = paths.enumerated().map { index, path in
       LegendEntry(glyph: ChartGlyphs.marker(index, charset), name: path.name, style: path.style)
@@ -141,7 +143,9 @@ public struct HeatMap: Sendable, Equatable {
     for cell in cells {
       let a = (Double(previous.0), Double(previous.1))
       let b = (Double(cell.0), Double(cell.1))
-      let box = (minX: Double(plot.x), minY: Double(plot.y), maxX: Double(plot.right - 1), maxY: Double(plot.bottom - 1))
+      let box = (
+        minX: Double(plot.x), minY: Double(plot.y), maxX: Double(plot.right - 1), maxY: Double(plot.bottom - 1)
+      )
       if let (from, to) = Geometry.clip(a, b, to: box) {
         for (column, row) in Geometry.rasterLine(
           from: (Int(from.x.rounded()), Int(from.y.rounded())), to: (Int(to.x.rounded()), Int(to.y.rounded())))

@@ -43,7 +43,9 @@ import Testing
     }
     let chart = BarChart(bars: bars, scale: .log10)
     snapshot("bars-vanishing-log", 56, 10) { chart.render(into: &$0, area: $1, charset: $2) }
-    let linear = BarChart(bars: [Bar(label: "猫", value: 3.5), Bar(label: "dog", value: 7.25), Bar(label: "bird", value: 0)])
+    let linear = BarChart(bars: [
+      Bar(label: "猫", value: 3.5), Bar(label: "dog", value: 7.25), Bar(label: "bird", value: 0),
+    ])
     snapshot("bars-linear-zh", 30, 4) { linear.render(into: &$0, area: $1, charset: $2) }
   }
 

@@ -14,14 +14,18 @@ struct AnyChart: Sendable, CustomStringConvertible {
 
 enum Fixtures {
   static func labels(zh: Bool) -> (series: [String], axis: String, classes: [String]) {
-    zh ? (["训练", "测试集"], "损失", ["类别甲", "类别乙"]) : (["train", "test"], "loss", ["class a", "class b"])
+    zh
+      ? (["训练", "测试集"], "损失", ["类别甲", "类别乙"])
+      : (["train", "test"], "loss", ["class a", "class b"])
   }
 
   static func charts(zh: Bool) -> [AnyChart] {
     let l = labels(zh: zh)
     let values = (0..<50).map { 1 / (1 + Double($0)) }
     let line = LineChart(
-      series: [LineSeries(name: l.series[0], values: values), LineSeries(name: l.series[1], values: values.map { $0 * 2 })],
+      series: [
+        LineSeries(name: l.series[0], values: values), LineSeries(name: l.series[1], values: values.map { $0 * 2 }),
+      ],
       yScale: .log10, xLabel: l.axis, yLabel: l.axis, references: [ReferenceLine(value: 0.1, label: l.axis)])
     let scatter = ScatterChart(
       points: [ScatterPoint(x: 0, y: 0, label: 0), ScatterPoint(x: 1, y: 2, label: 1)],
@@ -37,7 +41,8 @@ enum Fixtures {
       map.yLabel = l.axis
       return map
     }()
-    let table = MatrixTable(rowLabels: l.classes, columnLabels: l.classes, counts: [[5, 1], [0, 12]], cornerLabel: l.axis)
+    let table = MatrixTable(
+      rowLabels: l.classes, columnLabels: l.classes, counts: [[5, 1], [0, 12]], cornerLabel: l.axis)
     let image = ShadedImage(columns: 8, rows: 8, pixels: (0..<64).map(Double.init))
     let spark = Sparkline(values: values)
     return [
@@ -107,7 +112,8 @@ enum Fixtures {
           LineChart(series: [LineSeries(name: "s", values: values)]).render(into: &b, area: r, charset: c)
         },
         AnyChart(description: "log line \(values)") { b, r, c in
-          LineChart(series: [LineSeries(name: "s", points: pairs)], yScale: .log10).render(into: &b, area: r, charset: c)
+          LineChart(series: [LineSeries(name: "s", points: pairs)], yScale: .log10)
+            .render(into: &b, area: r, charset: c)
         },
         AnyChart(description: "scatter \(values)") { b, r, c in
           ScatterChart(points: points, boundary: BoundaryLine(w1: values.first ?? 0, w2: 1, b: 0))
@@ -148,14 +154,17 @@ enum Fixtures {
                   references: far.map { ReferenceLine(value: $0, label: "r") }).render(into: &b, area: r, charset: c)
       },
       AnyChart(description: "bars") { b, r, c in
-        BarChart(bars: far.map { Bar(label: "b", value: $0, predicted: $0) }, limits: 0...1).render(into: &b, area: r, charset: c)
+        BarChart(bars: far.map { Bar(label: "b", value: $0, predicted: $0) }, limits: 0...1)
+          .render(into: &b, area: r, charset: c)
       },
       AnyChart(description: "scatter") { b, r, c in
         ScatterChart(points: far.map { ScatterPoint(x: $0, y: -$0, label: 0) },
                      regions: RegionGrid(columns: 1, rows: 1, classes: [1]), xLimits: 0...1, yLimits: 0...1)
           .render(into: &b, area: r, charset: c)
       },
-      AnyChart(description: "spark") { b, r, c in Sparkline(values: far, range: 0...1).render(into: &b, area: r, charset: c) },
+      AnyChart(description: "spark") { b, r, c in
+        Sparkline(values: far, range: 0...1).render(into: &b, area: r, charset: c)
+      },
     ]
     for chart in charts {
       var buffer = Buffer(width: 30, height: 10)

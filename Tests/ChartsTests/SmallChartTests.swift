@@ -13,8 +13,8 @@ import Testing
     #expect(Sparkline(values: [2, 2, 2]).text(width: 3, charset: .unicode) == "▅▅▅")
     // Only the latest values fit; a fixed range pins the levels.
     #expect(Sparkline(values: [9, 0, 1], range: 0...1).text(width: 2, charset: .unicode) == "▁█")
-    let line = rendered(width: 6, height: 1) { Sparkline(values: [0, 1]).render(into: &$0, area: $1, charset: .unicode) }
-    #expect(line == ["    ▁█"])
+    let spark = Sparkline(values: [0, 1])
+    #expect(rendered(width: 6, height: 1) { spark.render(into: &$0, area: $1, charset: .unicode) } == ["    ▁█"])
   }
 
   @Test func barEighths() {
@@ -43,7 +43,7 @@ import Testing
     // ASCII has half cells only: an eighth-long bar draws nothing, its value still shows.
     #expect(ascii == [
       " a #|# 0.5      ",
-      "bb   0.0625     ",
+      "bb  0.0625      ",
     ])
   }
 
@@ -64,7 +64,9 @@ import Testing
     func plotStart(_ values: [Double]) -> Int? {
       let chart = LineChart(series: [LineSeries(name: "", values: values)], showsLegend: false)
       let lines = rendered(width: 30, height: 8) { chart.render(into: &$0, area: $1, charset: .unicode) }
-      return lines.last.flatMap { _ in lines[0].firstIndex(of: "┤").map { lines[0].distance(from: lines[0].startIndex, to: $0) } }
+      // The axis corner sits just left of the plot, on the row above the tick labels.
+      let axisRow = lines[lines.count - 2]
+      return axisRow.firstIndex(of: "└").map { axisRow.distance(from: axisRow.startIndex, to: $0) }
     }
     let early = plotStart([1, 0.5, 0.3])
     let late = plotStart([0.02, 0.015, 0.0125])
@@ -144,7 +146,8 @@ import Testing
 
   @Test func shadedImageFallsBackToOneColumnPerPixel() {
     let image = ShadedImage(columns: 3, rows: 1, pixels: [0, 0.5, 1])
-    #expect(rendered(width: 6, height: 1) { image.render(into: &$0, area: $1, charset: .unicode) } == ["  ▒▒██"])
+    let wide = rendered(width: 6, height: 1) { image.render(into: &$0, area: $1, charset: .unicode) }
+    #expect(wide == ["  ▒▒██"])
     #expect(rendered(width: 4, height: 1) { image.render(into: &$0, area: $1, charset: .ascii) } == [" :# "])
     #expect(image.width(fitting: 5) == 3)
   }
