@@ -6,10 +6,19 @@ import Foundation
 import Testing
 @testable import Charts
 
-/// A chart under test: anything that renders into a region of a buffer.
+/// A named drawing under test: one chart, or several drawn into the same region.
 struct AnyChart: Sendable, CustomStringConvertible {
   let description: String
   let render: @Sendable (inout Buffer, Rect, Charset) -> Void
+
+  init(description: String, render: @escaping @Sendable (inout Buffer, Rect, Charset) -> Void) {
+    self.description = description
+    self.render = render
+  }
+
+  init(_ description: String, _ chart: any Chart) {
+    self.init(description: description) { chart.render(into: &$0, area: $1, charset: $2) }
+  }
 }
 
 enum Fixtures {
@@ -46,13 +55,8 @@ enum Fixtures {
     let image = ShadedImage(columns: 8, rows: 8, pixels: (0..<64).map(Double.init))
     let spark = Sparkline(values: values)
     return [
-      AnyChart(description: "line") { line.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "scatter") { scatter.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "bars") { bars.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "heat") { heatWithPaths.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "table") { table.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "image") { image.render(into: &$0, area: $1, charset: $2) },
-      AnyChart(description: "spark") { spark.render(into: &$0, area: $1, charset: $2) },
+      AnyChart("line", line), AnyChart("scatter", scatter), AnyChart("bars", bars), AnyChart("heat", heatWithPaths),
+      AnyChart("table", table), AnyChart("image", image), AnyChart("spark", spark),
     ]
   }
 
