@@ -77,10 +77,14 @@ public struct LineChart: Sendable, Equatable {
     var canvas = DotCanvas(
       columns: axes.plot.width, rows: axes.plot.height, marker: marker ?? ChartGlyphs.dotMarker(charset))
     // Reference lines first (layers after the series), so curves are drawn over them.
+    var referenceRows: [(reference: ReferenceLine, row: Int)] = []
     for (index, reference) in references.enumerated() {
-      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas) else { continue }
-      let y = Int(dot.y.rounded())
-      if y >= 0 && y < canvas.dotHeight { canvas.dottedRow(y: y, layer: series.count + index) }
+      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas),
+        dot.y > -0.5, dot.y < Double(canvas.dotHeight) - 0.5
+      else { continue }
+      let dotRow = Int(dot.y.rounded())
+      canvas.dottedRow(y: dotRow, layer: series.count + index)
+      referenceRows.append((reference, axes.plot.y + dotRow / canvas.marker.dotsDown))
     }
     for (index, line) in series.enumerated() {
       var previous: (x: Double, y: Double)?
@@ -97,7 +101,12 @@ public struct LineChart: Sendable, Equatable {
       layer < series.count ? series[layer].style : references[layer - series.count].style
     }
     axes.draw(canvas, into: &buffer, style: styleOf)
-    drawReferenceLabels(axes: axes, into: &buffer)
+    for (reference, row) in referenceRows {
+      // Above the line when there is room, so the label does not hide the line itself.
+      let labelRow = row > axes.plot.y ? row - 1 : row
+      let x = axes.plot.right - displayWidth(reference.label)
+      buffer.put(reference.label, x: x, y: labelRow, style: reference.style, clip: axes.plot)
+    }
     let marked = series.count > 1 ? drawSeriesMarkers(axes: axes, into: &buffer, charset: charset) : false
     let diverged = marksDivergence ? drawDivergence(axes: axes, into: &buffer, charset: charset) : false
     guard showsLegend else { return }
@@ -111,16 +120,6 @@ public struct LineChart: Sendable, Equatable {
     }
     if diverged { entries.append(LegendEntry(glyph: ChartGlyphs.gap(charset), name: "NaN")) }
     Legend.draw(entries, in: axes.plot, avoiding: canvas, into: &buffer)
-  }
-
-  private func drawReferenceLabels(axes: Axes, into buffer: inout Buffer) {
-    for reference in references {
-      guard let row = axes.row(reference.value), row >= axes.plot.y, row < axes.plot.bottom else { continue }
-      // Above the line when there is room, so the label does not hide the line itself.
-      let labelRow = row > axes.plot.y ? row - 1 : row
-      let width = displayWidth(reference.label)
-      buffer.put(reference.label, x: axes.plot.right - width, y: labelRow, style: reference.style, clip: axes.plot)
-    }
   }
 
   /// Puts each series' glyph at a few evenly spaced points, staggered so that series do not

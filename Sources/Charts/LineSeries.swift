@@ -23,8 +23,8 @@ public struct LineSeries: Sendable, Equatable {
     self.style = style
   }
 
-  /// A series of single-precision `values` at x = 0, 1, 2….
-  public init(name: String, values: [Float], style: Style = .plain) {
+  /// A series of `values` of another floating-point type (the numeric core's `Float`) at x = 0, 1, 2….
+  public init<Value: BinaryFloatingPoint>(name: String, values: [Value], style: Style = .plain) {
     self.init(name: name, values: values.map(Double.init), style: style)
   }
 
