@@ -3,10 +3,14 @@
 // project's steering notes; dependencies point down, and only TerminalBackend (to come) imports CNcursesw.
 import PackageDescription
 
-/// Release builds target Haswell-class x86-64 (AVX2 + FMA) so SIMD8<Float> maps onto one ymm register;
-/// SwiftPM's default x86-64 baseline stops at SSE2. See README, "Performance".
-let wideVectors: [SwiftSetting] = [
-  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux], configuration: .release))
+/// The numeric code (NeuralCore, Experiments) targets Haswell-class x86-64 (AVX2 + FMA) so that
+/// SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at SSE2 — and
+/// is optimised even in debug builds, so `swift run dltutor` animates live and the numeric tests
+/// stay fast. Results do not depend on this: kernels use explicit fused multiply-adds and a fixed
+/// summation order. See README, "Performance".
+let numericSettings: [SwiftSetting] = [
+  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux])),
+  .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 
 let package = Package(
@@ -28,23 +32,25 @@ let package = Package(
     ),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", swiftSettings: wideVectors),
+    .target(name: "NeuralCore", swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
+    .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),
 
     // MARK: - Executable
     .executableTarget(
       name: "dltutor",
       dependencies: [
-        "NeuralCore", "Display", "Charts",
+        "NeuralCore", "Display", "Charts", "Experiments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: wideVectors
+      ]
     ),
 
     // MARK: - Tests
     .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
+    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
+    .testTarget(name: "dltutorTests", dependencies: ["dltutor"]),
   ]
 )

@@ -91,15 +91,15 @@ enum GEMM {
         let target = UnsafeMutableRawPointer(panel + p * tileCols)
         target.storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
       }
-    } else if b.rowStride == 1 {
-      // op(B) is a transposed row-major matrix: walk each source row (contiguous in p).
-      for jj in 0..<tileCols {
-        if jj < width {
-          let source = b.base + (j0 + jj) * b.colStride + p0
-          for p in 0..<depth { panel[p * tileCols + jj] = source[p] }
-        } else {
-          for p in 0..<depth { panel[p * tileCols + jj] = 0 }
-        }
+    } else if width == tileCols {
+      // Strided op(B) (a transposed matrix): gather each panel row from 16 source rows, so
+      // the reads are 16 sequential streams and every write is one contiguous 64-byte store.
+      let stride = b.colStride
+      for p in 0..<depth {
+        let source = b.base + (p0 + p) * b.rowStride + j0 * stride
+        var row = SIMD16<Float>()
+        for jj in 0..<tileCols { row[jj] = source[jj * stride] }
+        UnsafeMutableRawPointer(panel + p * tileCols).storeBytes(of: row, as: SIMD16<Float>.self)
       }
     } else {
       for p in 0..<depth {

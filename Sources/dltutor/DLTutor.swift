@@ -1,6 +1,10 @@
 // The dltutor command: argument parsing and wiring. Subcommands live one per file beside this.
 import ArgumentParser
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 @main
 struct DLTutor: ParsableCommand {
   static let version = "0.1.0"
@@ -9,11 +13,28 @@ struct DLTutor: ParsableCommand {
     commandName: "dltutor",
     abstract: "A terminal tutor for deep learning: lessons with live experiments drawn as text plots.",
     version: version,
-    subcommands: [Bench.self]
+    subcommands: [Run.self, Bench.self]
   )
 
   mutating func run() throws {
     // The tutor's screens come with the terminal app; until then, say what exists.
     print(DLTutor.helpMessage())
+  }
+
+  /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does
+  /// not parse) exits with status 2, as every dltutor error about its input does, not 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        var stderr = StandardError()
+        print(fullMessage(for: error), to: &stderr)
+        Glibc.exit(2)
+      }
+      exit(withError: error)
+    }
   }
 }

@@ -1,1 +1,0 @@
-// Display: cells, styles, the screen buffer, display widths and text wrapping (issue: Display and Charts).

@@ -1,0 +1,26 @@
+// Span: a run of text in one style, the unit of styled wrapping and drawing.
+
+/// A piece of text drawn in one style.
+public struct Span: Equatable, Hashable, Sendable {
+  /// The text; may hold any number of graphemes.
+  public var text: String
+  /// How every grapheme of the text is drawn.
+  public var style: Style
+
+  /// Creates a span.
+  public init(_ text: String, style: Style = .plain) {
+    self.text = text
+    self.style = style
+  }
+
+  /// The columns the text occupies.
+  public var width: Int { displayWidth(text) }
+}
+
+extension Array where Element == Span {
+  /// The spans' texts run together, styles dropped.
+  public var plainText: String { map(\.text).joined() }
+
+  /// The total columns the spans occupy.
+  public var width: Int { reduce(0) { $0 + $1.width } }
+}

@@ -1,0 +1,14 @@
+// ExperimentCatalog: every experiment, looked up by id.
+
+/// The experiments dltutor knows, in course order.
+public enum ExperimentCatalog {
+  public static var all: [any Experiment.Type] { [PerceptronExperiment.self, LossLandscapeExperiment.self, VanishingGradientsExperiment.self] }
+
+  /// The experiment with this id, or an error that lists the ids there are.
+  public static func named(_ id: String) throws(ExperimentError) -> any Experiment.Type {
+    guard let type = all.first(where: { $0.id == id }) else {
+      throw ExperimentError("unknown experiment \"\(id)\"; experiments: " + all.map { $0.id }.joined(separator: ", "))
+    }
+    return type
+  }
+}
