@@ -19,6 +19,7 @@ public struct HeatMapPath: Sendable, Equatable {
     self.style = style
   }
 
+  /// Paths are equal when names, styles and every point agree (tuples are not `Equatable`).
   public static func == (lhs: HeatMapPath, rhs: HeatMapPath) -> Bool {
     lhs.name == rhs.name && lhs.style == rhs.style && lhs.points.count == rhs.points.count
       && zip(lhs.points, rhs.points).allSatisfy { $0.x == $1.x && $0.y == $1.y }

@@ -107,8 +107,10 @@ public struct LineChart: Sendable, Equatable {
       let x = axes.plot.right - displayWidth(reference.label)
       buffer.put(reference.label, x: x, y: labelRow, style: reference.style, clip: axes.plot)
     }
-    let marked = series.count > 1 ? drawSeriesMarkers(axes: axes, into: &buffer, charset: charset) : false
-    let diverged = marksDivergence ? drawDivergence(axes: axes, into: &buffer, charset: charset) : false
+    let marked =
+      series.count > 1 ? drawSeriesMarkers(axes: axes, canvas: canvas, into: &buffer, charset: charset) : false
+    let diverged =
+      marksDivergence ? drawDivergence(axes: axes, canvas: canvas, into: &buffer, charset: charset) : false
     guard showsLegend else { return }
     var entries: [LegendEntry] = []
     if series.count > 1 || (series.count == 1 && !series[0].name.isEmpty) {
@@ -124,7 +126,9 @@ public struct LineChart: Sendable, Equatable {
 
   /// Puts each series' glyph at a few evenly spaced points, staggered so that series do not
   /// cover each other's marks. Returns whether any mark was drawn.
-  private func drawSeriesMarkers(axes: Axes, into buffer: inout Buffer, charset: Charset) -> Bool {
+  private func drawSeriesMarkers(
+    axes: Axes, canvas: DotCanvas, into buffer: inout Buffer, charset: Charset
+  ) -> Bool {
     let marksPerSeries = Swift.max(1, axes.plot.width / 16)
     var drew = false
     for (index, line) in series.enumerated() where !line.ys.isEmpty {
@@ -133,24 +137,26 @@ public struct LineChart: Sendable, Equatable {
       for mark in 0..<marksPerSeries {
         let position = (Double(mark) + phase) / Double(marksPerSeries) * Double(line.ys.count - 1)
         let point = Int(position.rounded())
-        guard point >= 0, point < line.ys.count, let column = axes.column(line.xs[point]),
-          let row = axes.row(line.ys[point])
+        guard point >= 0, point < line.ys.count, let cell = axes.cell(line.xs[point], line.ys[point], on: canvas)
         else { continue }
-        if buffer.set(glyph, x: column, y: row, style: line.style, clip: axes.plot) > 0 { drew = true }
+        if buffer.set(glyph, x: cell.x, y: cell.y, style: line.style, clip: axes.plot) > 0 { drew = true }
       }
     }
     return drew
   }
 
   /// Marks where each series first turns NaN/∞: at that x, at the height of the last finite value.
-  private func drawDivergence(axes: Axes, into buffer: inout Buffer, charset: Charset) -> Bool {
+  private func drawDivergence(axes: Axes, canvas: DotCanvas, into buffer: inout Buffer, charset: Charset) -> Bool {
     var drew = false
     for line in series {
-      guard let gap = line.firstGapAfterData, gap > 0, let column = axes.column(line.xs[gap]) else { continue }
-      let lastRow = line.ys[..<gap].last(where: \.isFinite).flatMap { axes.row($0) } ?? axes.plot.y
-      let row = Swift.min(Swift.max(lastRow, axes.plot.y), axes.plot.bottom - 1)
-      let x = Swift.min(Swift.max(column, axes.plot.x), axes.plot.right - 1)
-      if buffer.set(ChartGlyphs.gap(charset), x: x, y: row, style: line.style, clip: axes.plot) > 0 { drew = true }
+      guard let gap = line.firstGapAfterData, gap > 0 else { continue }
+      // At the gap's x, level with the last finite value (the top of the plot when that is off-scale).
+      let lastY = line.ys[..<gap].last(where: \.isFinite) ?? axes.y.upper
+      let cell = axes.cell(line.xs[gap], lastY, on: canvas) ?? axes.cell(line.xs[gap], axes.y.upper, on: canvas)
+      guard let cell else { continue }
+      if buffer.set(ChartGlyphs.gap(charset), x: cell.x, y: cell.y, style: line.style, clip: axes.plot) > 0 {
+        drew = true
+      }
     }
     return drew
   }

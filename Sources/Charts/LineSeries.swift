@@ -25,7 +25,7 @@ public struct LineSeries: Sendable, Equatable {
 
   /// A series of `values` of another floating-point type (the numeric core's `Float`) at x = 0, 1, 2….
   public init<Value: BinaryFloatingPoint>(name: String, values: [Value], style: Style = .plain) {
-    self.init(name: name, values: values.map(Double.init), style: style)
+    self.init(name: name, values: values.map { Double($0) }, style: style)
   }
 
   /// A series of (x, y) points, drawn in the order given.

@@ -81,6 +81,12 @@ import Testing
     #expect(LineSeries(name: "", values: [.nan, .nan]).firstGapAfterData == nil)
   }
 
+  @Test func floatSeriesFromTheNumericCore() {
+    let series = LineSeries(name: "f", values: [Float(0.5), .nan, 2])
+    #expect(series.xs == [0, 1, 2])
+    #expect(series.ys[0] == 0.5 && series.ys[1].isNaN && series.ys[2] == 2)
+  }
+
   @Test func referenceLineIsLabelled() {
     let chart = LineChart(
       series: [LineSeries(name: "", values: [0, 5])], references: [ReferenceLine(value: 9, label: "bound")],
