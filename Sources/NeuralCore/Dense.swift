@@ -13,9 +13,11 @@ public final class Dense: Layer {
   /// `1 × fanOut` biases, initialised to zero.
   public let bias: Parameter
   /// Whether `backward` computes ∂L/∂input. A network's first layer can skip it (its input
-  /// is data), which saves one multiply per step; the returned gradient is then all zeros.
+  /// is data), which saves one multiply per step; `backward` then returns zeros.
   public var propagatesGradient = true
 
+  // The buffers skip the runtime exclusivity check: a layer is driven by one thread and never
+  // re-entered, and for small layers the check costs more than the arithmetic.
   @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
   @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
   @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
@@ -87,6 +89,8 @@ public final class Dense: Layer {
     if propagatesGradient {
       let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
       Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: scratch)
+    } else {
+      inputGradient.data.withUnsafeMutableBufferPointer { g in g.update(repeating: 0) }
     }
     return inputGradient
   }

@@ -12,12 +12,15 @@ public final class Dropout: Layer {
   /// The generator the masks come from; a fresh mask is drawn on every training forward.
   public var rng: RandomSource
   /// The most recent mask: 0 for a dropped unit, 1 / (1 − rate) for a kept one.
+  // Buffers skip the runtime exclusivity check (one thread, never re-entered; see Dense).
   @exclusivity(unchecked) public private(set) var mask: Matrix
 
   @exclusivity(unchecked) private var output: Matrix
   @exclusivity(unchecked) private var inputGradient: Matrix
   /// Whether the last forward applied the mask (training) or passed the input through.
   private var masked = false
+  /// A mask imposed by `fixMask`, used instead of drawing one.
+  private var fixedMask: Matrix?
 
   /// Dropout over `size` features with drop probability `rate`, masks drawn from `rng`.
   public init(rate: Float, size: Int, rng: RandomSource) {
@@ -48,8 +51,6 @@ public final class Dropout: Layer {
   public func fixMask(_ fixed: Matrix?) {
     fixedMask = fixed
   }
-
-  private var fixedMask: Matrix?
 
   public func backward(_ dOut: Matrix) -> Matrix {
     if masked {
