@@ -156,8 +156,8 @@ public final class LossLandscapeExperiment: Experiment {
       series: [LineSeries(name: "f", values: fValues)], yScale: positive ? .log10 : .linear, xLabel: "step",
       showsLegend: false)
     let stability = BarChart(
-      bars: [Bar(label: "η·λmax", value: stepTimesCurvature, predicted: stabilityLimit)],
-      measuredLabel: "η·λmax", predictedLabel: "stable below")
+      bars: [Bar(label: charset.transliterate("η·λ"), value: stepTimesCurvature, predicted: stabilityLimit)],
+      measuredLabel: charset.transliterate("η·λ"), predictedLabel: "stable below")
     Panels.draw(
       main: Panel("\(surface.rawValue): \(settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
       side: [
