@@ -1,0 +1,38 @@
+// CourseStrings: the words the course module shows — callout labels, the course map, and every
+// parser and linter message — one catalog per language (English now; Chinese to come).
+
+/// The user-visible words of the course module in one language.
+public struct CourseStrings: Sendable {
+  /// The label of a Note callout.
+  public let note: String
+  /// The label of a Fact check callout and its three parts.
+  public let factCheck: String
+  public let claim: String
+  public let truth: String
+  public let source: String
+  /// The label of a Try this callout.
+  public let tryThis: String
+  /// "Knobs:" before a preset's assignments.
+  public let knobs: String
+  /// How to run a preset headless, given the command.
+  public let runIt: @Sendable (String) -> String
+  /// The line after a lesson saying how many questions it has and how to take them.
+  public let questionsFooter: @Sendable (_ count: Int, _ lessonID: String) -> String
+  /// Column titles of the course map.
+  public let mapColumns: (order: String, id: String, title: String, minutes: String)
+  /// "Lessons from DIR".
+  public let lessonsFrom: @Sendable (String) -> String
+  /// A broken lesson on the course map, with its first problem.
+  public let broken: @Sendable (String) -> String
+  /// The words of a parser or linter message.
+  public let describe: @Sendable (CourseMessage) -> String
+  /// The summary after a lint run with no problems.
+  public let lintClean: @Sendable (_ lessons: Int, _ questions: Int) -> String
+  /// The summary after a lint run with problems.
+  public let lintProblems: @Sendable (Int) -> String
+
+  /// The catalog for a language code (`en`, `zh`); English when there is none.
+  public static func forLanguage(_ code: String) -> CourseStrings {
+    english
+  }
+}

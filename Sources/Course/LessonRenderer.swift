@@ -1,0 +1,154 @@
+// LessonRenderer: a lesson's blocks laid out as styled lines at a width — headings, wrapped
+// paragraphs, bulleted lists, aligned tables, verbatim code and marked callouts — shared by the
+// terminal app and `dltutor read`.
+
+import Display
+
+/// Lays out lesson blocks as lines of spans no wider than a width.
+public struct LessonRenderer: Sendable {
+  public let width: Int
+  public let charset: Charset
+  public let strings: CourseStrings
+
+  public init(width: Int, charset: Charset, strings: CourseStrings) {
+    self.width = max(width, 8)
+    self.charset = charset
+    self.strings = strings
+  }
+
+  static let headingStyle = Style(bold: true)
+  static let emphasisStyle = Style(underline: true)
+  static let codeStyle = Style(foreground: .cyan)
+  static let linkStyle = Style(foreground: .blue, underline: true)
+  static let labelStyle = Style(bold: true)
+
+  private var bar: String { charset == .ascii ? "| " : "│ " }
+  private var bullet: String { charset == .ascii ? "* " : "• " }
+  private var rule: String { charset == .ascii ? "-" : "─" }
+  private var doubleRule: String { charset == .ascii ? "=" : "═" }
+
+  /// The whole lesson: its title, its body and a line about its questions.
+  public func render(_ lesson: Lesson) -> [[Span]] {
+    var lines = render([Block(line: 0, .heading(level: 1, [.text(lesson.title)]))] + lesson.blocks, experiment: lesson.experiment)
+    if !lesson.questions.isEmpty {
+      lines.append([])
+      lines += wrap([Span(strings.questionsFooter(lesson.questions.count, lesson.id), style: Style(dim: true))], width: width)
+    }
+    return lines
+  }
+
+  /// Blocks separated by blank lines; `experiment` is what Try this presets apply to.
+  public func render(_ blocks: [Block], experiment: String?) -> [[Span]] {
+    var lines: [[Span]] = []
+    for (i, block) in blocks.enumerated() {
+      if i > 0 { lines.append([]) }
+      lines += render(block, experiment: experiment)
+    }
+    return lines
+  }
+
+  func render(_ block: Block, experiment: String?) -> [[Span]] {
+    switch block.content {
+    case .heading(let level, let inlines):
+      let spans = self.spans(inlines).map { Span($0.text, style: Self.headingStyle) }
+      var lines = wrap(spans, width: width)
+      if level <= 2 {
+        let w = min(width, lines.map(\.width).max() ?? 0)
+        lines.append([Span(String(repeating: level == 1 ? doubleRule : rule, count: w))])
+      }
+      return lines
+    case .paragraph(let inlines):
+      return wrap(spans(inlines), width: width)
+    case .list(let ordered, let items):
+      var lines: [[Span]] = []
+      for (n, item) in items.enumerated() {
+        let marker = ordered ? "\(n + 1). " : bullet
+        lines += hanging(wrap(spans(item), width: width - displayWidth(marker)), first: marker)
+      }
+      return lines
+    case .table(let header, let rows):
+      return table(header: header, rows: rows)
+    case .code(let code):
+      return code.map { [Span(displayPrefix("  " + $0, width: width), style: Self.codeStyle)] }
+    case .note(let blocks):
+      return callout(label: strings.note, render(blocks, experiment: experiment))
+    case .factCheck(let fact):
+      let inner = width - displayWidth(bar)
+      var body: [[Span]] = []
+      for (label, inlines) in [(strings.claim, fact.claim), (strings.truth, fact.truth), (strings.source, fact.source)] {
+        body += wrap([Span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: inner)
+      }
+      return callout(label: strings.factCheck, body)
+    case .tryThis(let preset):
+      let inner = width - displayWidth(bar)
+      let assignments = preset.settings.map(\.text)
+      var body = wrap([Span(strings.knobs + ": ", style: Self.labelStyle), Span(assignments.joined(separator: " "), style: Self.codeStyle)], width: inner)
+      let text = render(preset.body, experiment: experiment)
+      if !text.isEmpty { body += text }
+      if let experiment {
+        let command = (["dltutor run", experiment] + assignments.map { "--set " + $0 }).joined(separator: " ")
+        body += wrap([Span(strings.runIt(command), style: Style(dim: true))], width: inner)
+      }
+      let title = preset.title.isEmpty ? strings.tryThis : strings.tryThis + ": " + preset.title
+      return callout(label: title, body)
+    }
+  }
+
+  /// A callout: its label, then its lines, each behind a bar.
+  func callout(label: String, _ body: [[Span]]) -> [[Span]] {
+    let inner = width - displayWidth(bar)
+    let labelLines = wrap([Span(label, style: Self.labelStyle)], width: inner)
+    return (labelLines + body.flatMap { line in line.width > inner ? wrap(line, width: inner) : [line] }).map { [Span(bar)] + $0 }
+  }
+
+  /// Lines with `first` before the first and as many spaces before the rest.
+  func hanging(_ lines: [[Span]], first: String) -> [[Span]] {
+    let indent = String(repeating: " ", count: displayWidth(first))
+    return lines.enumerated().map { i, line in [Span(i == 0 ? first : indent)] + line }
+  }
+
+  /// A table with aligned columns, or one "header: cell" line per cell when it is too wide.
+  func table(header: [[Inline]], rows: [[[Inline]]]) -> [[Span]] {
+    let columns = max(header.count, rows.map(\.count).max() ?? 0)
+    func cell(_ row: [[Inline]], _ c: Int) -> [Span] { c < row.count ? spans(row[c]) : [] }
+    let widths = (0..<columns).map { c in ([header] + rows).map { cell($0, c).width }.max() ?? 0 }
+    let gap = 2
+    if widths.reduce(0, +) + gap * (columns - 1) <= width {
+      func line(_ row: [[Inline]], style: Style?) -> [Span] {
+        var out: [Span] = []
+        for c in 0..<columns {
+          var spans = cell(row, c)
+          if let style { spans = spans.map { Span($0.text, style: style) } }
+          out += spans
+          if c < columns - 1 { out.append(Span(String(repeating: " ", count: widths[c] - spans.width + gap))) }
+        }
+        return out
+      }
+      let ruleLine = widths.map { String(repeating: rule, count: $0) }.joined(separator: String(repeating: " ", count: gap))
+      return [line(header, style: Self.headingStyle), [Span(ruleLine)]] + rows.map { line($0, style: nil) }
+    }
+    var lines: [[Span]] = []
+    for (r, row) in rows.enumerated() {
+      if r > 0 { lines.append([]) }
+      for c in 0..<columns {
+        let label = cell(header, c).map { Span($0.text, style: Self.labelStyle) }
+        lines += hanging(wrap(label + [Span(": ")] + cell(row, c), width: width - 2), first: c == 0 ? bullet : "  ")
+      }
+    }
+    return lines
+  }
+
+  /// Inline runs as styled spans; a web link shows its address after its text.
+  func spans(_ inlines: [Inline]) -> [Span] {
+    inlines.flatMap { inline -> [Span] in
+      switch inline {
+      case .text(let s): return [Span(s)]
+      case .emphasis(let s): return [Span(s, style: Self.emphasisStyle)]
+      case .strong(let s): return [Span(s, style: Style(bold: true))]
+      case .code(let s): return [Span(s, style: Self.codeStyle)]
+      case .link(let text, .web(let address), _): return [Span(text, style: Self.linkStyle), Span(" <\(address)>")]
+      case .link(let text, _, _): return [Span(text, style: Self.linkStyle)]
+      }
+    }
+  }
+}
