@@ -116,12 +116,8 @@ public enum CourseParser {
 
     func flushParagraph() {
       guard let first = paragraph.first else { return }
-      var inlines: [Inline] = []
-      for (n, (number, text)) in paragraph.enumerated() {
-        if n > 0 { inlines.append(.text(" ")) }
-        inlines += parseInline(text.trimmed, line: number)
-      }
-      blocks.append(Block(line: first.number, .paragraph(merged(inlines))))
+      let (text, starts) = joined(paragraph)
+      blocks.append(Block(line: first.number, .paragraph(parseInline(text, lineStarts: starts))))
       paragraph = []
     }
 
@@ -194,13 +190,14 @@ public enum CourseParser {
         while i < lines.count, let marker = listMarker(lines[i].text.trimmed), marker == ordered, !lines[i].text.hasPrefix("  ") || items.isEmpty {
           let t = lines[i].text.trimmed
           let body = ordered ? String(t.drop { $0 != "." }.dropFirst()).trimmed : String(t.dropFirst(2)).trimmed
-          var item = parseInline(body, line: lines[i].number)
+          var itemLines: [SourceLine] = [(lines[i].number, body)]
           i += 1
           while i < lines.count, lines[i].text.hasPrefix("  "), !lines[i].text.trimmed.isEmpty {
-            item += [.text(" ")] + parseInline(lines[i].text.trimmed, line: lines[i].number)
+            itemLines.append(lines[i])
             i += 1
           }
-          items.append(merged(item))
+          let (text, starts) = joined(itemLines)
+          items.append(parseInline(text, lineStarts: starts))
         }
         blocks.append(Block(line: number, .list(ordered: ordered, items: items)))
       } else if line.hasPrefix("|") {
@@ -334,17 +331,19 @@ public enum CourseParser {
     return Block(line: first.number, .table(header: cells(first), rows: body))
   }
 
-  /// Joins adjacent plain runs.
-  static func merged(_ inlines: [Inline]) -> [Inline] {
-    var out: [Inline] = []
-    for inline in inlines {
-      if case .text(let b) = inline, case .text(let a)? = out.last {
-        out[out.count - 1] = .text(a + b)
-      } else {
-        out.append(inline)
-      }
+  /// Source lines joined by spaces, with the character offset where each begins.
+  static func joined(_ lines: [SourceLine]) -> (String, [(offset: Int, line: Int)]) {
+    var text = ""
+    var offset = 0
+    var starts: [(offset: Int, line: Int)] = []
+    for (n, (number, raw)) in lines.enumerated() {
+      if n > 0 { text += " "; offset += 1 }
+      let trimmed = raw.trimmed
+      starts.append((offset, number))
+      text += trimmed
+      offset += trimmed.count
     }
-    return out
+    return (text, starts)
   }
 
   // MARK: - Terms and problems

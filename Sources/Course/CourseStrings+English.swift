@@ -19,6 +19,10 @@ extension CourseStrings {
     mapColumns: ("#", "id", "title", "min"),
     lessonsFrom: { "Lessons from \($0)" },
     broken: { "broken: \($0)" },
+    unknownLesson: { id, known in "unknown lesson \"\(id)\"; lessons: " + known.joined(separator: ", ") },
+    noLessonsFolder: "cannot find the Lessons folder: run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at it",
+    noSuchFolder: { "no such folder: \($0)" },
+    lessonIsBroken: { "lesson \"\($0)\" has problems (dltutor lint shows them all):" },
     describe: englishMessage,
     lintClean: { lessons, questions in "no problems: \(lessons) lessons, \(questions) questions" },
     lintProblems: { $0 == 1 ? "1 problem" : "\($0) problems" }

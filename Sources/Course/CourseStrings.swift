@@ -24,6 +24,14 @@ public struct CourseStrings: Sendable {
   public let lessonsFrom: @Sendable (String) -> String
   /// A broken lesson on the course map, with its first problem.
   public let broken: @Sendable (String) -> String
+  /// A lesson id that is not in the course, with the ids there are.
+  public let unknownLesson: @Sendable (_ id: String, _ known: [String]) -> String
+  /// No Lessons folder was found.
+  public let noLessonsFolder: String
+  /// A folder given on the command line does not exist.
+  public let noSuchFolder: @Sendable (String) -> String
+  /// A lesson that cannot be shown because its file has problems.
+  public let lessonIsBroken: @Sendable (String) -> String
   /// The words of a parser or linter message.
   public let describe: @Sendable (CourseMessage) -> String
   /// The summary after a lint run with no problems.

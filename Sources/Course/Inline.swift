@@ -50,10 +50,17 @@ extension Array where Element == Inline {
 
 /// Parses inline markup in `text`, which comes from source line `line`.
 ///
-/// Markup never spans lines; an unmatched `*`, `_`, `` ` `` or `[` is kept as text, because
-/// a stray asterisk in prose should read as an asterisk, not lose the rest of the line.
+/// An unmatched `*`, `_`, `` ` `` or `[` is kept as text, because a stray asterisk in prose
+/// should read as an asterisk, not swallow the rest of the paragraph.
 func parseInline(_ text: String, line: Int) -> [Inline] {
+  parseInline(text, lineStarts: [(0, line)])
+}
+
+/// Parses inline markup in a paragraph joined from several source lines; `lineStarts` gives the
+/// character offset where each line begins, so a link knows its own line.
+func parseInline(_ text: String, lineStarts: [(offset: Int, line: Int)]) -> [Inline] {
   let chars = Array(text)
+  func lineAt(_ offset: Int) -> Int { lineStarts.last { $0.offset <= offset }?.line ?? lineStarts.first?.line ?? 1 }
   var result: [Inline] = []
   var plain = ""
   var i = 0
@@ -92,7 +99,7 @@ func parseInline(_ text: String, line: Int) -> [Inline] {
       flush()
       let label = String(chars[(i + 1)..<close])
       let target = String(chars[(close + 2)..<end]).trimmingCharacters(in: " ")
-      result.append(.link(text: label, target: LinkTarget(target), line: line))
+      result.append(.link(text: label, target: LinkTarget(target), line: lineAt(i)))
       i = end + 1
     } else {
       plain.append(c)

@@ -71,7 +71,7 @@ public struct LessonRenderer: Sendable {
     case .code(let code):
       return code.map { [Span(displayPrefix("  " + $0, width: width), style: Self.codeStyle)] }
     case .note(let blocks):
-      return callout(label: strings.note, render(blocks, experiment: experiment))
+      return callout(label: strings.note, inner.render(blocks, experiment: experiment))
     case .factCheck(let fact):
       let inner = width - displayWidth(bar)
       var body: [[Span]] = []
@@ -83,22 +83,37 @@ public struct LessonRenderer: Sendable {
       let inner = width - displayWidth(bar)
       let assignments = preset.settings.map(\.text)
       var body = wrap([Span(strings.knobs + ": ", style: Self.labelStyle), Span(assignments.joined(separator: " "), style: Self.codeStyle)], width: inner)
-      let text = render(preset.body, experiment: experiment)
+      let text = self.inner.render(preset.body, experiment: experiment)
       if !text.isEmpty { body += text }
       if let experiment {
-        let command = (["dltutor run", experiment] + assignments.map { "--set " + $0 }).joined(separator: " ")
-        body += wrap([Span(strings.runIt(command), style: Style(dim: true))], width: inner)
+        body += packed(strings.runIt("dltutor run " + experiment), assignments.map { "--set " + $0 }, width: inner)
       }
       let title = preset.title.isEmpty ? strings.tryThis : strings.tryThis + ": " + preset.title
       return callout(label: title, body)
     }
   }
 
+  /// A renderer for the inside of a callout, narrower by the bar.
+  var inner: LessonRenderer { LessonRenderer(width: width - displayWidth(bar), charset: charset, strings: strings) }
+
   /// A callout: its label, then its lines, each behind a bar.
   func callout(label: String, _ body: [[Span]]) -> [[Span]] {
     let inner = width - displayWidth(bar)
     let labelLines = wrap([Span(label, style: Self.labelStyle)], width: inner)
     return (labelLines + body.flatMap { line in line.width > inner ? wrap(line, width: inner) : [line] }).map { [Span(bar)] + $0 }
+  }
+
+  /// `head` then `words`, as many to a line as fit, never breaking inside one (`--set lr=0.5`);
+  /// continuation lines are indented.
+  func packed(_ head: String, _ words: [String], width: Int) -> [[Span]] {
+    let style = Style(dim: true)
+    var lines: [String] = [head]
+    for word in words {
+      let last = lines[lines.count - 1]
+      if displayWidth(last) + 1 + displayWidth(word) <= width { lines[lines.count - 1] = last + " " + word }
+      else { lines.append("    " + word) }
+    }
+    return lines.flatMap { wrap([Span($0, style: style)], width: width) }
   }
 
   /// Lines with `first` before the first and as many spaces before the rest.
