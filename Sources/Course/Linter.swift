@@ -158,7 +158,8 @@ public enum Linter {
       for (other, otherContents) in languages where other != language {
         let ids = Set(otherContents.lessons.map(\.id))
         for lesson in contents.lessons where !ids.contains(lesson.id) {
-          issues.append(CourseIssue(file: lesson.path, line: 1, .missingTwin(id: lesson.id, language: other)))
+          let line = lesson.frontMatter.first { $0.key == "id" }?.line ?? 1
+          issues.append(CourseIssue(file: lesson.path, line: line, .missingTwin(id: lesson.id, language: other)))
         }
       }
     }
