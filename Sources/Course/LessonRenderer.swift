@@ -32,7 +32,7 @@ public struct LessonRenderer: Sendable {
     var lines = render([Block(line: 0, .heading(level: 1, [.text(lesson.title)]))] + lesson.blocks, experiment: lesson.experiment)
     if !lesson.questions.isEmpty {
       lines.append([])
-      lines += wrap([Span(strings.questionsFooter(lesson.questions.count, lesson.id), style: Style(dim: true))], width: width)
+      lines += wrap([span(strings.questionsFooter(lesson.questions.count, lesson.id), style: Style(dim: true))], width: width)
     }
     return lines
   }
@@ -69,20 +69,20 @@ public struct LessonRenderer: Sendable {
     case .table(let header, let rows):
       return table(header: header, rows: rows)
     case .code(let code):
-      return code.map { [Span(displayPrefix("  " + $0, width: width), style: Self.codeStyle)] }
+      return code.map { [Span(displayPrefix(charset.transliterate("  " + $0), width: width), style: Self.codeStyle)] }
     case .note(let blocks):
       return callout(label: strings.note, inner.render(blocks, experiment: experiment))
     case .factCheck(let fact):
       let inner = width - displayWidth(bar)
       var body: [[Span]] = []
       for (label, inlines) in [(strings.claim, fact.claim), (strings.truth, fact.truth), (strings.source, fact.source)] {
-        body += wrap([Span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: inner)
+        body += wrap([span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: inner)
       }
       return callout(label: strings.factCheck, body)
     case .tryThis(let preset):
       let inner = width - displayWidth(bar)
       let assignments = preset.settings.map(\.text)
-      var body = wrap([Span(strings.knobs + ": ", style: Self.labelStyle), Span(assignments.joined(separator: " "), style: Self.codeStyle)], width: inner)
+      var body = wrap([span(strings.knobs + ": ", style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)], width: inner)
       let text = self.inner.render(preset.body, experiment: experiment)
       if !text.isEmpty { body += text }
       if let experiment {
@@ -99,7 +99,7 @@ public struct LessonRenderer: Sendable {
   /// A callout: its label, then its lines, each behind a bar.
   func callout(label: String, _ body: [[Span]]) -> [[Span]] {
     let inner = width - displayWidth(bar)
-    let labelLines = wrap([Span(label, style: Self.labelStyle)], width: inner)
+    let labelLines = wrap([span(label, style: Self.labelStyle)], width: inner)
     return (labelLines + body.flatMap { line in line.width > inner ? wrap(line, width: inner) : [line] }).map { [Span(bar)] + $0 }
   }
 
@@ -113,7 +113,7 @@ public struct LessonRenderer: Sendable {
       if displayWidth(last) + 1 + displayWidth(word) <= width { lines[lines.count - 1] = last + " " + word }
       else { lines.append("    " + word) }
     }
-    return lines.flatMap { wrap([Span($0, style: style)], width: width) }
+    return lines.flatMap { wrap([span($0, style: style)], width: width) }
   }
 
   /// Lines with `first` before the first and as many spaces before the rest.
@@ -154,8 +154,11 @@ public struct LessonRenderer: Sendable {
   }
 
   /// Inline runs as styled spans; a web link shows its address after its text.
+  ///
+  /// In ASCII the text is transliterated here, before wrapping, because spelling out a symbol
+  /// (`γ` → `gamma`) changes its width.
   func spans(_ inlines: [Inline]) -> [Span] {
-    inlines.flatMap { inline -> [Span] in
+    let spans = inlines.flatMap { inline -> [Span] in
       switch inline {
       case .text(let s): return [Span(s)]
       case .emphasis(let s): return [Span(s, style: Self.emphasisStyle)]
@@ -165,5 +168,11 @@ public struct LessonRenderer: Sendable {
       case .link(let text, _, _): return [Span(text, style: Self.linkStyle)]
       }
     }
+    return charset == .ascii ? spans.map { Span(charset.transliterate($0.text), style: $0.style) } : spans
+  }
+
+  /// A line of plain text in `style`, transliterated for ASCII.
+  func span(_ text: String, style: Style = .plain) -> Span {
+    Span(charset.transliterate(text), style: style)
   }
 }

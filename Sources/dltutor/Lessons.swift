@@ -64,7 +64,9 @@ struct Lessons: ParsableCommand {
     }
     row(columns.order, columns.id, columns.title, columns.minutes)
     for (entry, title) in zip(course.lessons, titles) {
-      row(String(entry.lesson.order), entry.lesson.id, title, String(entry.lesson.minutes))
+      // A broken front matter leaves order or minutes unknown (0): show a dash, not a number.
+      row(entry.lesson.order > 0 ? String(entry.lesson.order) : "-", entry.lesson.id, title,
+        entry.lesson.minutes > 0 ? String(entry.lesson.minutes) : "-")
     }
   }
 }
