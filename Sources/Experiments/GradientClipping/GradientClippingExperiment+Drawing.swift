@@ -6,7 +6,7 @@ import Display
 
 extension GradientClippingExperiment {
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let tau = threshold.map { [ReferenceLine(value: Double($0), label: charset.transliterate("τ = \(KnobValue.format(Double($0)))"))] } ?? []
+    let tau = threshold.map { [ReferenceLine(value: $0, label: charset.transliterate("τ = \(KnobValue.format($0))"))] } ?? []
     let norms = LineChart(
       series: [LineSeries(name: "||g|| before clipping", values: gradientNormHistory)], yScale: .log10,
       xLabel: "update", references: tau, showsLegend: false)

@@ -50,7 +50,7 @@ public final class GradientClippingExperiment: Experiment {
   private let loss = MeanSquaredError()
   private var lossGradient = Matrix(rows: 0, cols: 1)
   /// The clipping threshold τ, or nil when clipping is off.
-  public let threshold: Float?
+  public let threshold: Double?
 
   /// The loss before each update (NaN once it is not finite).
   public private(set) var lossHistory: [Double] = []
@@ -82,8 +82,8 @@ public final class GradientClippingExperiment: Experiment {
   }
 
   /// τ for a `clip` choice, nil for `off`.
-  static func threshold(_ choice: String) -> Float? {
-    choice == "off" ? nil : Float(choice)
+  static func threshold(_ choice: String) -> Double? {
+    choice == "off" ? nil : Double(choice)
   }
 
   /// Forward and backward over the whole batch; returns the loss and leaves the gradient in place.
@@ -102,8 +102,9 @@ public final class GradientClippingExperiment: Experiment {
     lastLoss = computeGradient()
     let norm: Double
     if let threshold {
-      norm = Double(GradientClipping.clipByGlobalNorm(network.parameters, maxNorm: threshold))
-      if norm.isFinite && norm > Double(threshold) { clippedSteps += 1 }
+      norm = Double(GradientClipping.clipByGlobalNorm(network.parameters, maxNorm: Float(threshold)))
+      // Compared as clipByGlobalNorm compares, with τ rounded to Float.
+      if norm.isFinite && norm > Double(Float(threshold)) { clippedSteps += 1 }
     } else {
       norm = Double(GradientClipping.globalNorm(network.parameters))
     }
@@ -144,7 +145,7 @@ public final class GradientClippingExperiment: Experiment {
       : ratio < 1e-3 ? "vanishing: h₁ gets \(ExperimentReport.readable(ratio)) of the last step's gradient"
       : ratio > 1e3 ? "exploding: h₁ gets \(ExperimentReport.readable(ratio))× the last step's gradient"
       : "h₁ gets \(ExperimentReport.readable(ratio))× the last step's gradient"
-    let clipped = threshold.map { "; clipped \(clippedSteps) of \(stepCount) updates to τ = \(KnobValue.format(Double($0)))" } ?? ""
+    let clipped = threshold.map { "; clipped \(clippedSteps) of \(stepCount) updates to τ = \(KnobValue.format($0))" } ?? ""
     return "loss \(ExperimentReport.readable(lastLoss)) (forgetting costs 0.333)\(clipped); \(signal)"
   }
 
@@ -154,7 +155,7 @@ public final class GradientClippingExperiment: Experiment {
       Readout("grad_norm", gradientNormHistory.last ?? .nan),
       Readout("max_grad_norm", maxGradientNorm),
       Readout("clipped_steps", Double(clippedSteps)),
-      Readout("tau", threshold.map(Double.init) ?? .nan),
+      Readout("tau", threshold ?? .nan),
       Readout("first_last_ratio", firstLastRatio),
       Readout("state_grad_norm_per_step", vector: stateGradientNorms),
     ]
