@@ -2,8 +2,6 @@
 // when the digit moves), a dense and a convolutional classifier trained side by side on the UCI
 // digits with their exact parameter counts, and WaveNet's dilated stack doubling its reach.
 
-import Charts
-import Display
 import Foundation
 import NeuralCore
 

@@ -2,9 +2,6 @@
 // recurrent weight is large, trained with and without clipping by global norm (Mikolov 2012;
 // Pascanu, Mikolov & Bengio 2013) — and the same clipping failing to revive vanishing gradients.
 
-import Charts
-import Display
-import Foundation
 import NeuralCore
 
 /// A tanh RNN learning to remember the first value of a sequence; one step is one full-batch
