@@ -129,12 +129,14 @@ public final class OptimizersExperiment: Experiment {
         return
       }
       let ranked = entrants.sorted { ($0.lastLoss.isNaN ? .infinity : $0.lastLoss) < ($1.lastLoss.isNaN ? .infinity : $1.lastLoss) }
-      let standings = ranked.map { e -> String in
-        if let epoch = e.divergedAtEpoch { return "\(e.name.rawValue) diverged at epoch \(epoch)" }
-        let above = e.lastLoss >= initialLoss ? " (above the start \(start): lr too large for it)" : ""
-        return "\(e.name.rawValue) \(ExperimentReport.readable(e.lastLoss))\(above)"
+      let standings = ranked.map { e in
+        e.divergedAtEpoch.map { "\(e.name.rawValue) diverged at epoch \($0)" }
+          ?? "\(e.name.rawValue) \(ExperimentReport.readable(e.lastLoss))"
       }
-      status = ExperimentStatus(.converged, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", "))
+      let above = ranked.filter { $0.lastLoss >= initialLoss }.map(\.name.rawValue)
+      let warning = above.isEmpty ? "" : "; \(above.joined(separator: ", ")) ended above the start \(start): lr too large for them"
+      status = ExperimentStatus(
+        .converged, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", ") + warning)
     }
   }
 
