@@ -194,10 +194,4 @@ public final class LinearVsMLPExperiment: Experiment {
       return [Series("\(model.rawValue)_loss", h.loss), Series("\(model.rawValue)_accuracy", h.accuracy)]
     }
   }
-
-  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    buffer.put(
-      "epoch \(stepCount): linear \(ExperimentReport.readable(accuracy(.linear))), MLP \(ExperimentReport.readable(accuracy(.mlp)))",
-      x: area.x, y: area.y, clip: area)
-  }
 }

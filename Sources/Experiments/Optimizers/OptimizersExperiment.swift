@@ -189,11 +189,4 @@ public final class OptimizersExperiment: Experiment {
     }
     return entrants.map { Series("loss_\($0.name.rawValue)", $0.losses) }
   }
-
-  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let line = isRangeTest
-      ? "lr \(stepCount) of \(Self.rangeRates.count)"
-      : entrants.map { "\($0.name.rawValue) \(ExperimentReport.readable($0.lastLoss))" }.joined(separator: "  ")
-    buffer.put(line, x: area.x, y: area.y, clip: area)
-  }
 }
