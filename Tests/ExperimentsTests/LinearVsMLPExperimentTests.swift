@@ -1,6 +1,7 @@
 // The linear-vs-MLP experiment shows what the backprop lesson says: a linear model stays near
 // chance on XOR and circles and short of the MLP on moons and spirals, while a small MLP fits
 // them all — over several seeds, with regions that look like the data's own pattern.
+import Display
 import NeuralCore
 import Testing
 @testable import Experiments
@@ -88,5 +89,19 @@ import Testing
     #expect(a.readouts == b.readouts)
     #expect(a.series != c.series)
     #expect(a.series.allSatisfy { $0.values.count == 50 })
+  }
+
+  /// The page shows both models' headlines over their regions, at any size and in plain ASCII.
+  @Test(arguments: Charset.allCases)
+  func drawsBothModelsAtAnySize(charset: Charset) throws {
+    let e = try Self.run(["dataset=circles", "epochs=30"], seed: 1)
+    let page = ExperimentReport.text(e, width: 100, height: 30, charset: charset)
+    #expect(page.contains("linear: \(LinearVsMLPExperiment.percent(e.accuracy(.linear)))"))
+    #expect(page.contains("MLP 2-8-2: \(LinearVsMLPExperiment.percent(e.accuracy(.mlp)))"))
+    if charset == .ascii { #expect(page.unicodeScalars.allSatisfy { $0.isASCII || $0 == "—" }) }
+    for (width, height) in [(10, 3), (30, 12), (200, 60)] {
+      var buffer = Buffer(width: width, height: height)
+      e.draw(into: &buffer, area: buffer.area, charset: charset)
+    }
   }
 }

@@ -1,6 +1,7 @@
 // The optimizers experiment: a fair race (same weights, same batches) in which momentum and the
 // adaptive methods beat plain SGD at a small step size, and a learning-rate range test whose
 // regions come in the order too low, good, diverges — over several seeds.
+import Display
 import NeuralCore
 import Testing
 @testable import Experiments
@@ -85,11 +86,12 @@ import Testing
     let data = DataGenerator.moons(count: 40, rng: &rng)
     let network = Network.multilayerPerceptron(sizes: [2, 4, 2], hidden: .relu, rng: &rng)
     network.parameters[0].value[0] = .infinity
-    let entrant = RaceEntrant(.adam, learningRate: 0.1, network: network)
+    let entrant = TrainingRun("adam", network: network, optimizer: Adam(learningRate: 0.1))
     entrant.trainEpoch([data], evaluatingOn: data)
     entrant.trainEpoch([data], evaluatingOn: data)
     #expect(entrant.divergedAtEpoch == 1)
     #expect(entrant.losses.count == 2 && entrant.losses.allSatisfy(\.isNaN))
+    #expect(entrant.accuracies.count == 2 && entrant.accuracies.allSatisfy(\.isNaN))
     var range = LearningRateRange(initialLoss: 0.7)
     range.append(rate: 0.1, loss: 0.2)
     range.append(rate: 1, loss: .infinity)
@@ -117,5 +119,16 @@ import Testing
     #expect(a.series == b.series)
     #expect(a.status == b.status)
     #expect(a.series.allSatisfy { $0.values.count == a.stepCount })
+  }
+
+  @Test(arguments: ["race", "lr-range"], Charset.allCases)
+  func drawsEveryCurveAtAnySize(mode: String, charset: Charset) throws {
+    let e = try Self.run(["mode=\(mode)", "epochs=5"], seed: 2)
+    #expect(e.chart.series.map(\.name) == e.entrantNames.map(\.rawValue))
+    #expect(e.chart.series.allSatisfy { $0.ys.count == e.stepCount })
+    for (width, height) in [(10, 3), (40, 12), (200, 60)] {
+      var buffer = Buffer(width: width, height: height)
+      e.draw(into: &buffer, area: buffer.area, charset: charset)
+    }
   }
 }

@@ -37,8 +37,7 @@ extension LinearVsMLPExperiment {
   /// "MLP 2-8-2: 100%": the model and its training accuracy.
   private func headline(_ model: Model) -> String {
     let name = model == .linear ? "linear" : "MLP " + mlpSizes.map(String.init).joined(separator: "-")
-    let value = accuracy(model)
-    return "\(name): " + (value.isFinite ? "\(Int((value * 100).rounded()))%" : "NaN")
+    return "\(name): " + Self.percent(accuracy(model))
   }
 
   /// The points over `model`'s predicted classes, sampled about once per terminal cell.

@@ -47,12 +47,10 @@ public final class LinearVsMLPExperiment: Experiment {
   public let xRange: ClosedRange<Double>
   public let yRange: ClosedRange<Double>
 
-  private let linear: Classifier
-  private let mlp: Classifier
-  private var linearOptimizer: SGD
-  private var mlpOptimizer: SGD
-  private var history: [Model: (loss: [Double], accuracy: [Double])] = [.linear: ([], []), .mlp: ([], [])]
-  private var latest: [Model: (loss: Double, accuracy: Double)] = [:]
+  private let linear: TrainingRun
+  private let mlp: TrainingRun
+  /// Loss and accuracy of each untrained model, reported until the first epoch.
+  private var initial: [Model: (loss: Double, accuracy: Double)] = [:]
 
   public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
     self.settings = settings
@@ -73,41 +71,42 @@ public final class LinearVsMLPExperiment: Experiment {
     case "sigmoid": .sigmoid
     default: .tanh
     }
-    linear = Classifier(Network.multilayerPerceptron(sizes: [data.featureCount, data.classCount], hidden: .identity, rng: &rng))
-    mlp = Classifier(Network.multilayerPerceptron(
-      sizes: mlpSizes, hidden: activation, initializer: activation == .relu ? .he : .xavier, rng: &rng))
+    // Plain gradient descent for both: the backprop lesson's algorithm, and one η for a fair comparison.
     let lr = Float(settings.number("lr"))
-    linearOptimizer = SGD(learningRate: lr)
-    mlpOptimizer = SGD(learningRate: lr)
+    linear = TrainingRun(
+      "linear", network: Network.multilayerPerceptron(sizes: [data.featureCount, data.classCount], hidden: .identity, rng: &rng),
+      optimizer: SGD(learningRate: lr))
+    mlp = TrainingRun(
+      "mlp",
+      network: Network.multilayerPerceptron(
+        sizes: mlpSizes, hidden: activation, initializer: activation == .relu ? .he : .xavier, rng: &rng),
+      optimizer: SGD(learningRate: lr))
     (xRange, yRange) = LinearVsMLPExperiment.paddedBounds(data.features)
-    for model in Model.allCases { latest[model] = classifier(model).evaluate(data.features, data.labels) }
+    for model in Model.allCases { initial[model] = run(model).classifier.evaluate(data.features, data.labels) }
   }
 
-  private func classifier(_ model: Model) -> Classifier { model == .linear ? linear : mlp }
+  private func run(_ model: Model) -> TrainingRun { model == .linear ? linear : mlp }
 
   public func step() {
     guard !status.isFinal else { return }
-    for model in Model.allCases {
-      let c = classifier(model)
-      _ = c.computeGradient(data.features, data.labels)
-      if model == .linear { linearOptimizer.step(c.network.parameters) } else { mlpOptimizer.step(c.network.parameters) }
-      let result = c.evaluate(data.features, data.labels)
-      let finite = result.loss.isFinite
-      latest[model] = finite ? result : (.nan, .nan)
-      history[model]?.loss.append(finite ? result.loss : .nan)
-      history[model]?.accuracy.append(finite ? result.accuracy : .nan)
-    }
+    // Full batch: each epoch is one gradient step on all the points.
+    for model in Model.allCases { run(model).trainEpoch([data], evaluatingOn: data) }
     stepCount += 1
     updateStatus()
   }
 
   /// Training accuracy of `model` after the latest epoch.
-  public func accuracy(_ model: Model) -> Double { latest[model]?.accuracy ?? .nan }
+  public func accuracy(_ model: Model) -> Double { stepCount == 0 ? initial[model]?.accuracy ?? .nan : run(model).lastAccuracy }
   /// Mean cross-entropy of `model` on the training points after the latest epoch.
-  public func loss(_ model: Model) -> Double { latest[model]?.loss ?? .nan }
+  public func loss(_ model: Model) -> Double { stepCount == 0 ? initial[model]?.loss ?? .nan : run(model).lastLoss }
+
+  /// An accuracy as a whole percentage ("97%"), or "NaN".
+  static func percent(_ value: Double) -> String {
+    value.isFinite ? "\(Int((value * 100).rounded()))%" : "NaN"
+  }
 
   private func updateStatus() {
-    let percent = { (v: Double) in v.isFinite ? "\(Int((v * 100).rounded()))%" : "NaN" }
+    let percent = Self.percent
     let both = "MLP \(percent(accuracy(.mlp))), linear \(percent(accuracy(.linear)))"
     if let broken = Model.allCases.first(where: { !loss($0).isFinite }) {
       status = ExperimentStatus(
@@ -133,13 +132,13 @@ public final class LinearVsMLPExperiment: Experiment {
   /// `xRange × yRange`, row-major with the top row (largest y) first — a chart's decision regions.
   public func regionGrid(_ model: Model, columns: Int, rows: Int) -> [Int] {
     guard columns > 0, rows > 0 else { return [] }
-    return classifier(model).predictedClasses(gridPoints(columns: columns, rows: rows))
+    return run(model).classifier.predictedClasses(gridPoints(columns: columns, rows: rows))
   }
 
   /// The output of hidden unit `unit` of the MLP's first hidden layer over the same grid as
   /// `regionGrid`: the new feature that unit has learned to compute.
   public func hiddenUnitGrid(unit: Int, columns: Int, rows: Int) -> [Double] {
-    let layers = mlp.network.layers
+    let layers = mlp.classifier.network.layers
     guard columns > 0, rows > 0, layers.count >= 2, unit >= 0, unit < layers[1].outputSize else { return [] }
     let z = layers[0].forward(gridPoints(columns: columns, rows: rows), training: false)
     let h = layers[1].forward(z, training: false)
@@ -184,14 +183,13 @@ public final class LinearVsMLPExperiment: Experiment {
       Readout("linear_loss", loss(.linear)),
       Readout("mlp_loss", loss(.mlp)),
       Readout("epoch", Double(stepCount)),
-      Readout("mlp_parameters", Double(mlp.network.parameters.reduce(0) { $0 + $1.count })),
+      Readout("mlp_parameters", Double(mlp.classifier.network.parameters.reduce(0) { $0 + $1.count })),
     ]
   }
 
   public var series: [Series] {
-    Model.allCases.flatMap { model -> [Series] in
-      let h = history[model] ?? ([], [])
-      return [Series("\(model.rawValue)_loss", h.loss), Series("\(model.rawValue)_accuracy", h.accuracy)]
+    Model.allCases.flatMap { model in
+      [Series("\(model.rawValue)_loss", run(model).losses), Series("\(model.rawValue)_accuracy", run(model).accuracies)]
     }
   }
 }

@@ -29,7 +29,7 @@ extension OptimizersExperiment {
         xLabel: "log₁₀ lr", yLabel: "loss after \(settings.integer("epochs")) epochs", references: [start])
     }
     let curves = entrants.map { e in
-      LineSeries(name: e.name.rawValue, points: e.losses.enumerated().map { (x: Double($0 + 1), y: $1) })
+      LineSeries(name: e.name, points: e.losses.enumerated().map { (x: Double($0 + 1), y: $1) })
     }
     return LineChart(
       series: curves, yScale: .log10, xLabel: "epoch",

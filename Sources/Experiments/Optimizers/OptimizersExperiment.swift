@@ -61,7 +61,7 @@ public final class OptimizersExperiment: Experiment {
   private let batchSeed: UInt64
   private var batchOrder: RandomSource
   /// Race mode: the optimizers running.
-  private(set) var entrants: [RaceEntrant] = []
+  private(set) var entrants: [TrainingRun] = []
   /// lr-range mode: one range test per optimizer.
   public private(set) var ranges: [LearningRateRange] = []
 
@@ -82,7 +82,9 @@ public final class OptimizersExperiment: Experiment {
       ranges = entrantNames.map { _ in LearningRateRange(initialLoss: initialLoss) }
     } else {
       let lr = Float(settings.number("lr"))
-      entrants = entrantNames.map { RaceEntrant($0, learningRate: lr, network: Self.makeNetwork(weightSeed)) }
+      entrants = entrantNames.map {
+        TrainingRun($0.rawValue, network: Self.makeNetwork(weightSeed), optimizer: $0.make(learningRate: lr))
+      }
     }
   }
 
@@ -130,10 +132,10 @@ public final class OptimizersExperiment: Experiment {
       }
       let ranked = entrants.sorted { ($0.lastLoss.isNaN ? .infinity : $0.lastLoss) < ($1.lastLoss.isNaN ? .infinity : $1.lastLoss) }
       let standings = ranked.map { e in
-        e.divergedAtEpoch.map { "\(e.name.rawValue) diverged at epoch \($0)" }
-          ?? "\(e.name.rawValue) \(ExperimentReport.readable(e.lastLoss))"
+        e.divergedAtEpoch.map { "\(e.name) diverged at epoch \($0)" }
+          ?? "\(e.name) \(ExperimentReport.readable(e.lastLoss))"
       }
-      let above = ranked.filter { $0.lastLoss >= initialLoss }.map(\.name.rawValue)
+      let above = ranked.filter { $0.lastLoss >= initialLoss }.map(\.name)
       let warning = above.isEmpty ? "" : "; \(above.joined(separator: ", ")) ended above the start \(start): lr too large for them"
       status = ExperimentStatus(
         .converged, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", ") + warning)
@@ -146,7 +148,7 @@ public final class OptimizersExperiment: Experiment {
     let lr = Self.rangeRates[stepCount]
     for (index, name) in entrantNames.enumerated() {
       // Same weights and the same batch order at every rate: only the step size changes.
-      let run = RaceEntrant(name, learningRate: Float(lr), network: makeNetwork())
+      let run = TrainingRun(name.rawValue, network: makeNetwork(), optimizer: name.make(learningRate: Float(lr)))
       var order = RandomSource(seed: batchSeed)
       for _ in 0..<settings.integer("epochs") {
         run.trainEpoch(epochBatches(&order), evaluatingOn: data)
@@ -179,7 +181,7 @@ public final class OptimizersExperiment: Experiment {
       return out
     }
     return [Readout("epoch", Double(stepCount)), Readout("initial_loss", initialLoss)]
-      + entrants.map { Readout("loss_\($0.name.rawValue)", $0.lastLoss) }
+      + entrants.map { Readout("loss_\($0.name)", $0.lastLoss) }
   }
 
   public var series: [Series] {
@@ -187,6 +189,6 @@ public final class OptimizersExperiment: Experiment {
       return [Series("lr", Array(Self.rangeRates.prefix(stepCount)))]
         + zip(entrantNames, ranges).map { Series("final_loss_\($0.rawValue)", $1.losses) }
     }
-    return entrants.map { Series("loss_\($0.name.rawValue)", $0.losses) }
+    return entrants.map { Series("loss_\($0.name)", $0.losses) }
   }
 }
