@@ -6,48 +6,41 @@ import Display
 
 extension LinearVsMLPExperiment {
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    guard area.width >= 24, area.height >= 10 else {
-      buffer.put(headline(.linear) + "   " + headline(.mlp), x: area.x, y: area.y, clip: area)
-      return
+    guard !area.isEmpty else { return }
+    buffer.fill(area)
+    let halves = area.rows([.percent(60), .fill(1)])
+    let top = halves[0].columns([.fill(1), .fixed(1), .fill(1)])
+    let bottom = halves[1].columns([.fill(1), .fixed(1), .fill(1)])
+    for (model, slot) in [(Model.linear, top[0]), (.mlp, top[2])] {
+      let caption = "\(modelName(model)): \(Self.percent(accuracy(model))) of points right"
+      Panels.draw(Panel(caption, regionChart(model, columns: slot.width, rows: slot.height * 2)),
+                  into: &buffer, area: slot, charset: charset)
     }
-    let topHeight = area.height * 3 / 5, half = area.width / 2
-    let left = Rect(x: area.x, y: area.y, width: half, height: topHeight)
-    let right = Rect(x: area.x + half, y: area.y, width: area.width - half, height: topHeight)
-    for (model, panel) in [(Model.linear, left), (.mlp, right)] {
-      buffer.put(headline(model), x: panel.x + 1, y: panel.y, clip: panel)
-      let chartArea = Rect(x: panel.x, y: panel.y + 1, width: panel.width, height: panel.height - 1)
-      regionChart(model, columns: panel.width, rows: panel.height).render(into: &buffer, area: chartArea, charset: charset)
-    }
-    let bottom = Rect(x: area.x, y: area.y + topHeight, width: area.width, height: area.height - topHeight)
-    let curves = series
-    let chart = { (suffix: String, label: String) in
-      LineChart(
-        series: curves.filter { $0.name.hasSuffix(suffix) }.map { s in
-          LineSeries(name: s.name, points: s.values.enumerated().map { (x: Double($0 + 1), y: $1) })
-        },
-        xLabel: "epoch", yLabel: label)
-    }
-    chart("_loss", "loss").render(
-      into: &buffer, area: Rect(x: bottom.x, y: bottom.y, width: half, height: bottom.height), charset: charset)
-    chart("_accuracy", "accuracy").render(
-      into: &buffer, area: Rect(x: bottom.x + half, y: bottom.y, width: bottom.width - half, height: bottom.height),
-      charset: charset)
+    Panels.draw(Panel("loss (cross-entropy)", curves("_loss")), into: &buffer, area: bottom[0], charset: charset)
+    Panels.draw(Panel("accuracy", curves("_accuracy")), into: &buffer, area: bottom[2], charset: charset)
   }
 
-  /// "MLP 2-8-2: 100%": the model and its training accuracy.
-  private func headline(_ model: Model) -> String {
-    let name = model == .linear ? "linear" : "MLP " + mlpSizes.map(String.init).joined(separator: "-")
-    return "\(name): " + Self.percent(accuracy(model))
+  /// "linear" or "MLP 2-8-2".
+  private func modelName(_ model: Model) -> String {
+    model == .linear ? "linear" : "MLP " + mlpSizes.map(String.init).joined(separator: "-")
   }
 
-  /// The points over `model`'s predicted classes, sampled about once per terminal cell.
+  /// Both models' series whose names end in `suffix`, against the epoch.
+  private func curves(_ suffix: String) -> LineChart {
+    let lines = series.filter { $0.name.hasSuffix(suffix) }.map { s in
+      LineSeries(name: String(s.name.dropLast(suffix.count)), points: s.values.enumerated().map { (x: Double($0 + 1), y: $1) })
+    }
+    return LineChart(series: lines, xLabel: "epoch")
+  }
+
+  /// The points over `model`'s predicted classes, sampled on a `columns × rows` grid.
   func regionChart(_ model: Model, columns: Int, rows: Int) -> ScatterChart {
-    let classes = regionGrid(model, columns: max(columns, 1), rows: max(rows, 1))
+    let columns = max(columns, 1), rows = max(rows, 1)
     let points = (0..<data.count).map {
       ScatterPoint(x: Double(data.features[$0, 0]), y: Double(data.features[$0, 1]), label: data.labels[$0])
     }
     return ScatterChart(
-      points: points, regions: RegionGrid(columns: max(columns, 1), rows: max(rows, 1), classes: classes),
+      points: points, regions: RegionGrid(columns: columns, rows: rows, classes: regionGrid(model, columns: columns, rows: rows)),
       xLimits: xRange, yLimits: yRange, classNames: data.classNames)
   }
 }

@@ -118,7 +118,7 @@ public final class LinearVsMLPExperiment: Experiment {
         .converged, "the MLP classifies every point after \(stepCount) epochs: \(both); no line can separate \(data.name)")
     } else if stepCount >= settings.integer("epochs") {
       if accuracy(.mlp) >= 0.95 {
-        status = ExperimentStatus(.converged, "after \(stepCount) epochs: \(both); the MLP's boundary bends, a line cannot")
+        status = ExperimentStatus(.finished, "after \(stepCount) epochs: \(both); the MLP's boundary bends, a line cannot")
       } else {
         status = ExperimentStatus(
           .neverConverges,

@@ -14,15 +14,21 @@ public final class OptimizersExperiment: Experiment {
   public static let stepUnit = "step"
   public static let defaultSteps = 100
 
+  /// The five optimizers of the lesson, in historical order.
+  static let raced: [OptimizerKind] = [.sgd, .momentum, .adaGrad, .rmsProp, .adam]
+
   /// The choices of the `optimizers` knob and the optimizers each one races.
-  static let lineUps: [(name: String, entrants: [OptimizerName])] = [
-    ("all", OptimizerName.allCases),
+  static let lineUps: [(name: String, entrants: [OptimizerKind])] = [
+    ("all", raced),
     ("sgd,momentum", [.sgd, .momentum]),
     ("sgd,adam", [.sgd, .adam]),
     ("momentum,adam", [.momentum, .adam]),
-    ("rmsprop,adam", [.rmsprop, .adam]),
-    ("adagrad,rmsprop", [.adagrad, .rmsprop]),
-  ] + OptimizerName.allCases.map { ($0.rawValue, [$0]) }
+    ("rmsprop,adam", [.rmsProp, .adam]),
+    ("adagrad,rmsprop", [.adaGrad, .rmsProp]),
+  ] + raced.map { (label($0), [$0]) }
+
+  /// The optimizer's name in knobs, series and readouts: `sgd`, `adagrad`, `rmsprop`.
+  static func label(_ kind: OptimizerKind) -> String { kind.rawValue.lowercased() }
 
   /// The learning rates of the range test: 0.0001 to 10 in 1–2–5 steps, so they read as typed.
   public static let rangeRates: [Double] = [1e-4, 1e-3, 1e-2, 1e-1, 1].flatMap { [$0, 2 * $0, 5 * $0] } + [10]
@@ -52,7 +58,7 @@ public final class OptimizersExperiment: Experiment {
   /// True in lr-range mode.
   public let isRangeTest: Bool
   /// The optimizers taking part, in the knob's order.
-  let entrantNames: [OptimizerName]
+  let entrantNames: [OptimizerKind]
   /// The loss of the untrained network (every optimizer starts here).
   public let initialLoss: Double
 
@@ -75,7 +81,7 @@ public final class OptimizersExperiment: Experiment {
     batchOrder = RandomSource(seed: batchSeed)
     isRangeTest = settings.choice("mode") == "lr-range"
     let lineUp = settings.choice("optimizers")
-    entrantNames = Self.lineUps.first { $0.name == lineUp }?.entrants ?? OptimizerName.allCases
+    entrantNames = Self.lineUps.first { $0.name == lineUp }?.entrants ?? Self.raced
     let probe = Classifier(Self.makeNetwork(weightSeed))
     initialLoss = probe.evaluate(data.features, data.labels).loss
     if isRangeTest {
@@ -83,7 +89,7 @@ public final class OptimizersExperiment: Experiment {
     } else {
       let lr = Float(settings.number("lr"))
       entrants = entrantNames.map {
-        TrainingRun($0.rawValue, network: Self.makeNetwork(weightSeed), optimizer: $0.make(learningRate: lr))
+        TrainingRun(Self.label($0), network: Self.makeNetwork(weightSeed), optimizer: $0.make(learningRate: lr))
       }
     }
   }
@@ -138,7 +144,7 @@ public final class OptimizersExperiment: Experiment {
       let above = ranked.filter { $0.lastLoss >= initialLoss }.map(\.name)
       let warning = above.isEmpty ? "" : "; \(above.joined(separator: ", ")) ended above the start \(start): lr too large for them"
       status = ExperimentStatus(
-        .converged, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", ") + warning)
+        .finished, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", ") + warning)
     }
   }
 
@@ -148,7 +154,7 @@ public final class OptimizersExperiment: Experiment {
     let lr = Self.rangeRates[stepCount]
     for (index, name) in entrantNames.enumerated() {
       // Same weights and the same batch order at every rate: only the step size changes.
-      let run = TrainingRun(name.rawValue, network: makeNetwork(), optimizer: name.make(learningRate: Float(lr)))
+      let run = TrainingRun(Self.label(name), network: makeNetwork(), optimizer: name.make(learningRate: Float(lr)))
       var order = RandomSource(seed: batchSeed)
       for _ in 0..<settings.integer("epochs") {
         run.trainEpoch(epochBatches(&order), evaluatingOn: data)
@@ -159,8 +165,8 @@ public final class OptimizersExperiment: Experiment {
     stepCount += 1
     if stepCount == Self.rangeRates.count {
       status = ExperimentStatus(
-        .converged,
-        zip(entrantNames, ranges).map { "\($0.rawValue): \($1.summary)" }.joined(separator: "; "))
+        .finished,
+        zip(entrantNames, ranges).map { "\(Self.label($0)): \($1.summary)" }.joined(separator: "; "))
     }
   }
 
@@ -169,7 +175,7 @@ public final class OptimizersExperiment: Experiment {
   public var readouts: [Readout] {
     if isRangeTest {
       var out = [Readout("lr", Self.rangeRates[max(stepCount - 1, 0)])]
-      let named = zip(entrantNames, ranges).map { ("\($0.rawValue)_", $1) }
+      let named = zip(entrantNames, ranges).map { ("\(Self.label($0))_", $1) }
       for (prefix, range) in (ranges.first.map { [("", $0)] } ?? []) + named {
         out += [
           Readout("\(prefix)best_lr", range.bestRate ?? .nan),
@@ -187,7 +193,7 @@ public final class OptimizersExperiment: Experiment {
   public var series: [Series] {
     if isRangeTest {
       return [Series("lr", Array(Self.rangeRates.prefix(stepCount)))]
-        + zip(entrantNames, ranges).map { Series("final_loss_\($0.rawValue)", $1.losses) }
+        + zip(entrantNames, ranges).map { Series("final_loss_\(Self.label($0))", $1.losses) }
     }
     return entrants.map { Series("loss_\($0.name)", $0.losses) }
   }
