@@ -121,6 +121,8 @@ import Testing
     #expect(a.series.allSatisfy { $0.values.count == a.stepCount })
   }
 
+  /// One curve per optimizer, one point per step; lr-range mode drawn at several sizes too
+  /// (ExperimentDrawingTests draws the default race).
   @Test(arguments: ["race", "lr-range"], Charset.allCases)
   func drawsEveryCurveAtAnySize(mode: String, charset: Charset) throws {
     let e = try Self.run(["mode=\(mode)", "epochs=5"], seed: 2)

@@ -174,7 +174,8 @@ public final class OptimizersExperiment: Experiment {
 
   public var readouts: [Readout] {
     if isRangeTest {
-      var out = [Readout("lr", Self.rangeRates[max(stepCount - 1, 0)])]
+      // The rate tried last (none yet before the first step).
+      var out = [Readout("lr", stepCount > 0 ? Self.rangeRates[stepCount - 1] : .nan)]
       let named = zip(entrantNames, ranges).map { ("\(Self.label($0))_", $1) }
       for (prefix, range) in (ranges.first.map { [("", $0)] } ?? []) + named {
         out += [
