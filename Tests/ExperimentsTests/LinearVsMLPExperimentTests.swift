@@ -100,6 +100,6 @@ import Testing
     let page = ExperimentReport.text(e, width: 100, height: 30, charset: charset)
     #expect(page.contains("linear: \(LinearVsMLPExperiment.percent(e.accuracy(.linear)))"))
     #expect(page.contains("MLP 2-8-2: \(LinearVsMLPExperiment.percent(e.accuracy(.mlp)))"))
-    if charset == .ascii { #expect(page.unicodeScalars.allSatisfy(\.isASCII)) }
+    if charset == .ascii { #expect(page.unicodeScalars.allSatisfy { $0.isASCII }) }
   }
 }
