@@ -42,7 +42,7 @@ import Testing
   @Test(arguments: [4, 32, 64, 200])
   func denseParameterFormulaIsTheDenseModelsCount(hidden: Int) throws {
     let e = try Self.make(["hidden=\(hidden)"])
-    let actual = e.models.dense.parameters.reduce(0) { $0 + $1.count }
+    let actual = e.models.dense.network.parameters.reduce(0) { $0 + $1.count }
     #expect(actual == 64 * hidden + hidden + 10 * hidden + 10)
     #expect(e.denseParameters == actual)
   }
@@ -50,7 +50,7 @@ import Testing
   @Test(arguments: [1, 4, 8, 16])
   func convParameterFormulaIsTheConvModelsCount(filters: Int) throws {
     let e = try Self.make(["filters=\(filters)"])
-    let actual = e.models.conv.parameters.reduce(0) { $0 + $1.count }
+    let actual = e.models.conv.network.parameters.reduce(0) { $0 + $1.count }
     #expect(e.convParameters == actual)
     let first = e.models.firstConvolution.parameters.reduce(0) { $0 + $1.count }
     #expect(first == DigitModels.convolutionParameterCount(kernel: 3, inputChannels: 1, outputChannels: filters))

@@ -11,9 +11,9 @@ final class DigitModels {
   static let batchSize = 32
 
   /// 64 → hidden (ReLU) → 10.
-  let dense: Network
+  let dense: Classifier
   /// conv 3×3 (1 → f, valid, 8×8 → 6×6), ReLU, conv 3×3 (f → f, valid, 6×6 → 4×4), ReLU, dense 16f → 10.
-  let conv: Network
+  let conv: Classifier
   /// The first convolution, whose first filter is the lesson's "learned" kernel.
   let firstConvolution: Convolution2D
   let hidden: Int
@@ -21,8 +21,6 @@ final class DigitModels {
 
   private var denseOptimizer: Adam
   private var convOptimizer: Adam
-  private let loss = SoftmaxCrossEntropy()
-  private var gradient = Matrix(rows: 0, cols: classes)
   private var batch = Matrix(rows: batchSize, cols: side * side)
   private var batchLabels: [Int] = []
   private var order: [Int]
@@ -31,17 +29,18 @@ final class DigitModels {
   init(hidden: Int, filters: Int, learningRate: Float, trainingCount: Int, rng: inout RandomSource) {
     self.hidden = hidden
     self.filters = filters
-    dense = Network.multilayerPerceptron(sizes: [Self.side * Self.side, hidden, Self.classes], hidden: .relu, initializer: .he, rng: &rng)
+    dense = Classifier(Network.multilayerPerceptron(
+      sizes: [Self.side * Self.side, hidden, Self.classes], hidden: .relu, initializer: .he, rng: &rng))
     firstConvolution = Convolution2D(
       inputChannels: 1, outputChannels: filters, height: Self.side, width: Self.side, padding: .valid, rng: &rng, name: "conv1")
     let second = Convolution2D(
       inputChannels: filters, outputChannels: filters, height: Self.side - 2, width: Self.side - 2, padding: .valid,
       rng: &rng, name: "conv2")
-    conv = Network([
+    conv = Classifier(Network([
       firstConvolution, ActivationLayer(.relu, size: firstConvolution.outputSize),
       second, ActivationLayer(.relu, size: second.outputSize),
       Dense(second.outputSize, Self.classes, initializer: .he, rng: &rng, name: "readout"),
-    ])
+    ]))
     denseOptimizer = Adam(learningRate: learningRate)
     convOptimizer = Adam(learningRate: learningRate)
     order = Array(0..<trainingCount)
@@ -100,26 +99,13 @@ final class DigitModels {
     batchLabels.append(contentsOf: indices.map { data.labels[$0] })
   }
 
-  private func update(_ network: Network, optimizer: inout Adam) {
-    network.zeroGrad()
-    let output = network.forward(batch, training: true)
-    _ = loss.evaluate(output, batchLabels, gradient: &gradient)
-    network.backward(gradient)
-    optimizer.step(network.parameters)
+  private func update(_ model: Classifier, optimizer: inout Adam) {
+    _ = model.computeGradient(batch, batchLabels)
+    optimizer.step(model.network.parameters)
   }
 
-  /// The class each row of `features` is given by `network`.
-  static func predictions(_ network: Network, _ features: Matrix) -> [Int] {
-    let scores = network.forward(features, training: false)
-    return (0..<scores.rows).map { row in
-      var best = 0
-      for c in 1..<scores.cols where scores[row, c] > scores[row, best] { best = c }
-      return best
-    }
-  }
-
-  /// The fraction of `data` that `network` classifies correctly.
-  static func accuracy(_ network: Network, on data: Dataset) -> Double {
-    Metrics.accuracy(truth: data.labels, predicted: predictions(network, data.features))
+  /// The fraction of `data` that `model` classifies correctly.
+  static func accuracy(_ model: Classifier, on data: Dataset) -> Double {
+    model.evaluate(data.features, data.labels).accuracy
   }
 }
