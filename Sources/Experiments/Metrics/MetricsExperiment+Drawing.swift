@@ -1,0 +1,71 @@
+// MetricsExperiment+Drawing: the metrics screen — the confusion matrix and the four rates beside
+// the always-negative baseline's, and the ROC and precision–recall curves with the current
+// threshold marked on each.
+
+import Charts
+import Display
+import NeuralCore
+
+extension MetricsExperiment {
+  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
+    let table = MatrixTable(
+      rowLabels: ["is " + positiveName, "is not"], columnLabels: ["called +", "called -"],
+      counts: [[counts.truePositives, counts.falseNegatives], [counts.falsePositives, counts.trueNegatives]],
+      cornerLabel: charset.transliterate("true\\called"))
+    // The baseline's values ride on the model's bars as marks: 95% accuracy, recall 0.
+    let bars = BarChart(
+      bars: [
+        Bar(label: "accuracy", value: accuracy, predicted: baseline.accuracy),
+        Bar(label: "precision", value: precision),
+        Bar(label: "recall", value: recall, predicted: baselineRecall),
+        Bar(label: "F1", value: f1, predicted: 0),
+      ],
+      limits: 0...1, measuredLabel: "model", predictedLabel: "always negative")
+    let threshold = settings.number("threshold")
+    let marker = "t = " + KnobValue.format(threshold)
+    let roc = curve(self.roc?.points, marker: marker, xLabel: "false-positive rate", yLabel: "recall")
+    let pr = curve(precisionRecall?.points, marker: marker, xLabel: "recall", yLabel: "precision")
+    let auc = self.roc.map { "AUC " + fixedThree($0.area) } ?? "undefined"
+    let ap = precisionRecall.map { "AP " + fixedThree($0.averagePrecision) } ?? "undefined"
+    Panels.draw(
+      main: Panel("\(test.name) test set, positive = \(positiveName), threshold \(marker.dropFirst(4))",
+                  Stacked(top: table, topHeight: 4, bottom: bars)),
+      side: [Panel("ROC curve, \(auc)", roc), Panel("precision-recall curve, \(ap)", pr)],
+      into: &buffer, area: area, charset: charset, mainPercent: 50)
+  }
+
+  /// A threshold curve with the point of the current threshold marked as its own series.
+  private func curve(_ points: [CurvePoint]?, marker: String, xLabel: String, yLabel: String) -> LineChart {
+    let points = points ?? []
+    let threshold = Float(settings.number("threshold"))
+    // The operating point: the last point whose threshold still admits scores ≥ t.
+    let current = points.last { $0.threshold >= threshold } ?? points.first
+    var series = [LineSeries(name: yLabel, points: points.map { ($0.x, $0.y) })]
+    if let current { series.append(LineSeries(name: marker, points: [(current.x, current.y)])) }
+    return LineChart(series: series, xLimits: 0...1, yLimits: 0...1, xLabel: xLabel)
+  }
+}
+
+/// "0.912": a rate with three decimals, or "undefined" for NaN.
+func fixedThree(_ v: Double) -> String {
+  guard v.isFinite else { return "undefined" }
+  let thousandths = Int((v * 1000).rounded())
+  let fraction = String(thousandths % 1000)
+  return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+}
+
+/// Two charts one above the other: the top one a fixed number of rows, the bottom one the rest.
+struct Stacked: Chart {
+  let top: any Chart
+  let topHeight: Int
+  let bottom: any Chart
+
+  func render(into buffer: inout Buffer, area: Rect, charset: Charset) {
+    let area = area.intersection(buffer.area)
+    buffer.fill(area)
+    guard !area.isEmpty else { return }
+    let parts = area.rows([.fixed(min(topHeight, area.height)), .fixed(area.height > topHeight ? 1 : 0), .fill(1)])
+    top.render(into: &buffer, area: parts[0], charset: charset)
+    bottom.render(into: &buffer, area: parts[2], charset: charset)
+  }
+}
