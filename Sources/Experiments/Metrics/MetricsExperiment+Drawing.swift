@@ -28,7 +28,7 @@ extension MetricsExperiment {
     let auc = self.roc.map { "AUC " + fixedThree($0.area) } ?? "undefined"
     let ap = precisionRecall.map { "AP " + fixedThree($0.averagePrecision) } ?? "undefined"
     Panels.draw(
-      main: Panel("\(test.name) test set, positive = \(positiveName), threshold \(marker.dropFirst(4))",
+      main: Panel("\(test.name) test set, positive = \(positiveName), threshold \(KnobValue.format(threshold))",
                   Stacked(top: table, topHeight: 4, bottom: bars)),
       side: [Panel("ROC curve, \(auc)", roc), Panel("precision-recall curve, \(ap)", pr)],
       into: &buffer, area: area, charset: charset, mainPercent: 50)
