@@ -42,12 +42,12 @@ extension ClusteringExperiment {
     let inertia = LineChart(
       series: [LineSeries(name: "inertia", points: series[0].values.enumerated().map { (Double($0 + 1), $1) })],
       xLabel: "iteration", showsLegend: false)
-    let score = reveal ? "NMI vs true labels \(fixedThree(nmi))" : "labels hidden (reveal=on shows NMI)"
+    let score = reveal ? ": NMI \(fixedThree(nmi)) against the labels" : ""
     Panels.draw(
-      main: Panel("\(data.name), k = \(k), iteration \(stepCount): \(score)", scatter),
+      main: Panel("\(data.name), k = \(k), iteration \(stepCount)\(score)", scatter),
       side: [
-        Panel("mean silhouette by k: best k = \(bestK)", curve),
-        Panel("inertia (within-cluster squared distance)", inertia),
+        Panel("silhouette by k: best k = \(bestK)", curve),
+        Panel("inertia by iteration", inertia),
       ],
       into: &buffer, area: area, charset: charset)
   }

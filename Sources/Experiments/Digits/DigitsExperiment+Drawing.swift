@@ -16,8 +16,8 @@ extension DigitsExperiment {
     let card = DigitCard(image: ShadedImage(columns: 8, rows: 8, pixels: pixels, range: 0...16),
                          probabilities: BarChart(bars: bars, limits: 0...1))
     let which = misclassified.isEmpty
-      ? "none wrong; test digit \(i)"
-      : "wrong \(settings.integer("example") % misclassified.count + 1)/\(misclassified.count): test #\(i)"
+      ? "none wrong"
+      : "wrong \(settings.integer("example") % misclassified.count + 1)/\(misclassified.count)"
     let accuracy = LineChart(
       series: [LineSeries(name: "train", values: series[1].values), LineSeries(name: "test", values: series[2].values)],
       yLimits: 0...1, xLabel: "epoch")
@@ -25,12 +25,11 @@ extension DigitsExperiment {
       rowLabels: (0..<10).map(String.init), columnLabels: (0..<10).map(String.init),
       counts: (0..<10).map { t in (0..<10).map { confusion[t, $0] } }, cornerLabel: charset.transliterate("true\\pred"))
     Panels.draw(
-      main: Panel("\(which) is a \(truth), called \(predicted) (\(percent(shownProbabilities[predicted])))", card),
-      side: [
-        Panel("accuracy by epoch: test \(percent(confusion.accuracy))", accuracy),
-        Panel("test confusion matrix (rows: true digit)", table),
-      ],
-      into: &buffer, area: area, charset: charset, mainPercent: 40)
+      main: Panel(
+        "\(which): a \(truth) called \(predicted) (\(percent(shownProbabilities[predicted])))",
+        Stacked(top: card, topHeight: 11, bottomCaption: "test confusion matrix (rows: true digit)", bottom: table)),
+      side: [Panel("accuracy by epoch: test \(percent(confusion.accuracy))", accuracy)],
+      into: &buffer, area: area, charset: charset)
   }
 }
 

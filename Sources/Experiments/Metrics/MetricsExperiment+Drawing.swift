@@ -28,8 +28,8 @@ extension MetricsExperiment {
     let auc = self.roc.map { "AUC " + fixedThree($0.area) } ?? "undefined"
     let ap = precisionRecall.map { "AP " + fixedThree($0.averagePrecision) } ?? "undefined"
     Panels.draw(
-      main: Panel("\(test.name) test set, positive = \(positiveName), threshold \(KnobValue.format(threshold))",
-                  Stacked(top: table, topHeight: 4, bottom: bars)),
+      main: Panel("\(test.name), + = \(positiveName), \(marker)",
+                  Stacked(top: table, topHeight: 4, bottomCaption: "rates at \(marker); marks: always negative", bottom: bars)),
       side: [Panel("ROC curve, \(auc)", roc), Panel("precision-recall curve, \(ap)", pr)],
       into: &buffer, area: area, charset: charset, mainPercent: 50)
   }
@@ -52,20 +52,4 @@ func fixedThree(_ v: Double) -> String {
   let thousandths = Int((v * 1000).rounded())
   let fraction = String(thousandths % 1000)
   return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
-}
-
-/// Two charts one above the other: the top one a fixed number of rows, the bottom one the rest.
-struct Stacked: Chart {
-  let top: any Chart
-  let topHeight: Int
-  let bottom: any Chart
-
-  func render(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let area = area.intersection(buffer.area)
-    buffer.fill(area)
-    guard !area.isEmpty else { return }
-    let parts = area.rows([.fixed(min(topHeight, area.height)), .fixed(area.height > topHeight ? 1 : 0), .fill(1)])
-    top.render(into: &buffer, area: parts[0], charset: charset)
-    bottom.render(into: &buffer, area: parts[2], charset: charset)
-  }
 }
