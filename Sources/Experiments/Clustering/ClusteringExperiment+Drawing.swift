@@ -42,7 +42,7 @@ extension ClusteringExperiment {
     let inertia = LineChart(
       series: [LineSeries(name: "inertia", points: series[0].values.enumerated().map { (Double($0 + 1), $1) })],
       xLabel: "iteration", showsLegend: false)
-    let score = reveal ? ": NMI \(fixedThree(nmi)) against the labels" : ""
+    let score = reveal ? ": NMI \(RateText.decimal(nmi)) against the labels" : ""
     Panels.draw(
       main: Panel("\(data.name), k = \(k), iteration \(stepCount)\(score)", scatter),
       side: [

@@ -96,7 +96,7 @@ public final class ClusteringExperiment: Experiment {
     if next.converged {
       status = ExperimentStatus(
         .converged,
-        "converged after \(stepCount) iterations: no point changed cluster; mean silhouette \(fixedThree(silhouette))")
+        "converged after \(stepCount) iterations: no point changed cluster; mean silhouette \(RateText.decimal(silhouette))")
     } else if next.iterations >= Self.iterationCap {
       status = ExperimentStatus(.finished, "stopped after \(stepCount) iterations with points still changing cluster")
     } else {

@@ -26,9 +26,9 @@ extension DigitsExperiment {
       counts: (0..<10).map { t in (0..<10).map { confusion[t, $0] } }, cornerLabel: charset.transliterate("true\\pred"))
     Panels.draw(
       main: Panel(
-        "\(which): a \(truth) called \(predicted) (\(percent(shownProbabilities[predicted])))",
+        "\(which): a \(truth) called \(predicted) (\(RateText.percent(shownProbabilities[predicted])))",
         Stacked(top: card, topHeight: 11, bottomCaption: "test confusion matrix (rows: true digit)", bottom: table)),
-      side: [Panel("accuracy by epoch: test \(percent(confusion.accuracy))", accuracy)],
+      side: [Panel("accuracy by epoch: test \(RateText.percent(confusion.accuracy))", accuracy)],
       into: &buffer, area: area, charset: charset)
   }
 }

@@ -35,16 +35,14 @@ public final class DigitsExperiment: Experiment {
 
   /// Training and held-out digits (a stratified 75/25 split), with raw pixels 0…16.
   public let train: Dataset, test: Dataset
-  /// Standardised pixels (statistics of the training set only), the network's inputs.
-  let trainInputs: Matrix, testInputs: Matrix
-  let network: Network
-  private var optimizer: Adam
+  /// The training digits with standardised pixels (statistics of the training set only).
+  let trainInputs: Dataset
+  /// The test digits' standardised pixels, the network's inputs.
+  let testInputs: Matrix
+  /// The network, its Adam optimizer, and the loss and accuracy after each epoch.
+  let run: TrainingRun
   private var rng: RandomSource
-  private let loss = SoftmaxCrossEntropy()
   private let batchSize = 32
-  private var batch: Matrix
-  private var batchLabels: [Int]
-  private var lossGradient = Matrix(rows: 0, cols: 0)
 
   /// Class probabilities of every test digit after the latest epoch, one row each.
   public private(set) var testProbabilities: Matrix
@@ -53,8 +51,6 @@ public final class DigitsExperiment: Experiment {
   /// Indices into `test` of the digits predicted wrong, in test-set order.
   public private(set) var misclassified: [Int] = []
   public private(set) var confusion: ConfusionMatrix
-  private var trainLoss: [Double] = []
-  private var trainAccuracy: [Double] = []
   private var testAccuracy: [Double] = []
 
   public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
@@ -64,13 +60,11 @@ public final class DigitsExperiment: Experiment {
     let digits = try DataFiles.digits()
     (train, test) = digits.stratifiedSplit(testFraction: 0.25, rng: &rng)
     let standardizer = Standardizer(fitting: train.features)
-    trainInputs = standardizer.apply(train.features)
+    trainInputs = train.withFeatures(standardizer.apply(train.features))
     testInputs = standardizer.apply(test.features)
     let sizes = Self.models.first { $0.name == settings.choice("model") }?.sizes ?? [64, 32, 10]
-    network = Network.multilayerPerceptron(sizes: sizes, hidden: .relu, initializer: .he, rng: &rng)
-    optimizer = Adam(learningRate: Float(settings.number("lr")))
-    batch = Matrix(rows: batchSize, cols: 64)
-    batchLabels = Array(repeating: 0, count: batchSize)
+    let network = Network.multilayerPerceptron(sizes: sizes, hidden: .relu, initializer: .he, rng: &rng)
+    run = TrainingRun("digits", network: network, optimizer: Adam(learningRate: Float(settings.number("lr"))))
     testProbabilities = Matrix(rows: test.count, cols: 10)
     confusion = ConfusionMatrix(truth: [], predicted: [], classCount: 10)
     evaluateTest()
@@ -80,48 +74,19 @@ public final class DigitsExperiment: Experiment {
     guard !status.isFinal else { return }
     var order = Array(0..<train.count)
     rng.shuffle(&order)
-    var start = 0
-    while start < order.count {
-      let indices = order[start..<min(start + batchSize, order.count)]
-      gather(indices)
-      network.zeroGrad()
-      let output = network.forward(batch, training: true)
-      _ = loss.evaluate(output, batchLabels, gradient: &lossGradient)
-      network.backward(lossGradient)
-      optimizer.step(network.parameters)
-      start += batchSize
+    let batches = stride(from: 0, to: order.count, by: batchSize).map { start in
+      trainInputs.subset(Array(order[start..<min(start + batchSize, order.count)]))
     }
+    run.trainEpoch(batches, evaluatingOn: trainInputs)
     stepCount += 1
-    let (lossValue, accuracy) = evaluateTrain()
-    trainLoss.append(lossValue)
-    trainAccuracy.append(accuracy)
     evaluateTest()
     testAccuracy.append(confusion.accuracy)
-    updateStatus(lossValue)
-  }
-
-  /// Copies the training rows at `indices` into the batch buffers (the last batch may be short).
-  private func gather(_ indices: ArraySlice<Int>) {
-    if batch.rows != indices.count {
-      batch.resizeRows(indices.count)
-      batchLabels = Array(repeating: 0, count: indices.count)
-    }
-    for (row, i) in indices.enumerated() {
-      for c in 0..<64 { batch[row, c] = trainInputs[i, c] }
-      batchLabels[row] = train.labels[i]
-    }
-  }
-
-  /// Cross-entropy and accuracy over the whole training set.
-  private func evaluateTrain() -> (loss: Double, accuracy: Double) {
-    let output = network.forward(trainInputs, training: false)
-    let value = Double(loss.evaluate(output, train.labels, gradient: &lossGradient))
-    return (value, Metrics.accuracy(truth: train.labels, predicted: Self.argmax(output)))
+    updateStatus()
   }
 
   /// Probabilities, predictions, confusion matrix and the misclassified list for the test set.
   private func evaluateTest() {
-    let logits = network.forward(testInputs, training: false)
+    let logits = run.classifier.network.forward(testInputs, training: false)
     testProbabilities = logits
     logits.data.withUnsafeBufferPointer { source in
       testProbabilities.data.withUnsafeMutableBufferPointer { target in
@@ -130,27 +95,18 @@ public final class DigitsExperiment: Experiment {
         }
       }
     }
-    testPredictions = Self.argmax(testProbabilities)
+    testPredictions = Classifier.argmax(testProbabilities)
     confusion = ConfusionMatrix(truth: test.labels, predicted: testPredictions, classCount: 10)
     misclassified = test.labels.indices.filter { testPredictions[$0] != test.labels[$0] }
   }
 
-  /// The column of the largest value in each row (the first, on ties).
-  static func argmax(_ m: Matrix) -> [Int] {
-    (0..<m.rows).map { r in
-      var best = 0
-      for c in 1..<m.cols where m[r, c] > m[r, best] { best = c }
-      return best
-    }
-  }
-
-  private func updateStatus(_ lossValue: Double) {
+  private func updateStatus() {
     let epochs = settings.integer("epochs")
     let wrong = misclassified.count
-    let accuracy = percent(confusion.accuracy)
-    if !lossValue.isFinite {
+    let accuracy = RateText.percent(confusion.accuracy)
+    if let epoch = run.divergedAtEpoch {
       status = ExperimentStatus(
-        .diverged, "diverged at epoch \(stepCount): the training loss became \(lossValue.isNaN ? "NaN" : "infinite"); lower lr",
+        .diverged, "diverged at epoch \(epoch): the training loss became NaN; lower lr (now \(KnobValue.format(settings.number("lr"))))",
         lesson: "optimizers")
     } else if stepCount >= epochs {
       status = ExperimentStatus(
@@ -177,8 +133,8 @@ public final class DigitsExperiment: Experiment {
   public var readouts: [Readout] {
     [
       Readout("epoch", Double(stepCount)),
-      Readout("train_loss", trainLoss.last ?? .nan),
-      Readout("train_accuracy", trainAccuracy.last ?? .nan),
+      Readout("train_loss", run.lastLoss),
+      Readout("train_accuracy", run.lastAccuracy),
       Readout("test_accuracy", confusion.accuracy),
       Readout("test_size", Double(test.count)),
       Readout("misclassified", Double(misclassified.count)),
@@ -190,13 +146,6 @@ public final class DigitsExperiment: Experiment {
   }
 
   public var series: [Series] {
-    [Series("train_loss", trainLoss), Series("train_accuracy", trainAccuracy), Series("test_accuracy", testAccuracy)]
+    [Series("train_loss", run.losses), Series("train_accuracy", run.accuracies), Series("test_accuracy", testAccuracy)]
   }
-}
-
-/// "96.4%": a share as a percentage with one decimal.
-func percent(_ share: Double) -> String {
-  guard share.isFinite else { return "NaN" }
-  let tenths = Int((share * 1000).rounded())
-  return "\(tenths / 10).\(tenths % 10)%"
 }

@@ -25,8 +25,8 @@ extension MetricsExperiment {
     let marker = "t = " + KnobValue.format(threshold)
     let roc = curve(self.roc?.points, marker: marker, xLabel: "false-positive rate", yLabel: "recall")
     let pr = curve(precisionRecall?.points, marker: marker, xLabel: "recall", yLabel: "precision")
-    let auc = self.roc.map { "AUC " + fixedThree($0.area) } ?? "undefined"
-    let ap = precisionRecall.map { "AP " + fixedThree($0.averagePrecision) } ?? "undefined"
+    let auc = self.roc.map { "AUC " + RateText.decimal($0.area) } ?? "undefined"
+    let ap = precisionRecall.map { "AP " + RateText.decimal($0.averagePrecision) } ?? "undefined"
     Panels.draw(
       main: Panel("\(test.name), + = \(positiveName), \(marker)",
                   Stacked(top: table, topHeight: 4, bottomCaption: "rates at \(marker); marks: always negative", bottom: bars)),
@@ -44,12 +44,4 @@ extension MetricsExperiment {
     if let current { series.append(LineSeries(name: marker, points: [(current.x, current.y)])) }
     return LineChart(series: series, xLimits: 0...1, yLimits: 0...1, xLabel: xLabel)
   }
-}
-
-/// "0.912": a rate with three decimals, or "undefined" for NaN.
-func fixedThree(_ v: Double) -> String {
-  guard v.isFinite else { return "undefined" }
-  let thousandths = Int((v * 1000).rounded())
-  let fraction = String(thousandths % 1000)
-  return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
 }

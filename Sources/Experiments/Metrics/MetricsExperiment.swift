@@ -129,9 +129,9 @@ public final class MetricsExperiment: Experiment {
     if !lossValue.isFinite {
       status = ExperimentStatus(.diverged, "diverged at step \(stepCount): the loss became NaN; lower lr", lesson: "optimizers")
     } else if stepCount >= settings.integer("epochs") {
-      let versus = "always-negative scores \(percent(baseline.accuracy)) accuracy with recall 0"
+      let versus = "always-negative scores \(RateText.percent(baseline.accuracy)) accuracy with recall 0"
       status = ExperimentStatus(
-        .finished, "at threshold \(t): accuracy \(percent(accuracy)), \(found); \(versus)",
+        .finished, "at threshold \(t): accuracy \(RateText.percent(accuracy)), \(found); \(versus)",
         lesson: recall < 0.5 ? "ml-vs-dl" : nil)
     } else {
       status = ExperimentStatus(.running, "epoch \(stepCount): at threshold \(t), \(found)")
