@@ -104,7 +104,6 @@ public final class ClusteringExperiment: Experiment {
     }
   }
 
-
   /// The k with the highest mean silhouette.
   public var bestK: Int {
     var best = 0

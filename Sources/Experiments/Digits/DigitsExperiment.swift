@@ -2,8 +2,6 @@
 // the learner watches test accuracy climb, reads the confusion matrix and browses the test digits
 // it still gets wrong (the `example` knob) with the probabilities it gave each class.
 
-import Charts
-import Display
 import NeuralCore
 
 /// An MLP trained on the UCI digits with Adam on mini-batches; one step is one epoch.

@@ -2,8 +2,6 @@
 // (always answering "negative" scores 95% on a 95/5 set and finds no positive at all) and how the
 // threshold and a class weight trade precision against recall, on the ROC and PR curves.
 
-import Charts
-import Display
 import NeuralCore
 
 /// Logistic regression trained by full-batch Adam; one step is one pass over the training set.
@@ -98,6 +96,7 @@ public final class MetricsExperiment: Experiment {
     network.backward(lossGradient)
     optimizer.step(network.parameters)
     stepCount += 1
+    // The unweighted loss, so runs with different class weights can be compared.
     lossHistory.append(Double(value))
     evaluate()
     recallHistory.append(recall)
@@ -125,11 +124,12 @@ public final class MetricsExperiment: Experiment {
 
   private func updateStatus(_ lossValue: Double) {
     let t = KnobValue.format(settings.number("threshold"))
-    let found = "recall \(counts.recall) of \(positiveName) found"
+    let positives = counts.truePositives + counts.falseNegatives
+    let found = "found \(counts.truePositives) of \(positives) \(positiveName) (recall \(RateText.decimal(recall)))"
     if !lossValue.isFinite {
       status = ExperimentStatus(.diverged, "diverged at step \(stepCount): the loss became NaN; lower lr", lesson: "optimizers")
     } else if stepCount >= settings.integer("epochs") {
-      let versus = "always-negative scores \(RateText.percent(baseline.accuracy)) accuracy with recall 0"
+      let versus = "always-negative scores \(RateText.percent(baseline.accuracy)) accuracy, recall \(RateText.decimal(baselineRecall))"
       status = ExperimentStatus(
         .finished, "at threshold \(t): accuracy \(RateText.percent(accuracy)), \(found); \(versus)",
         lesson: recall < 0.5 ? "ml-vs-dl" : nil)
