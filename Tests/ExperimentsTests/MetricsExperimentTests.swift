@@ -74,6 +74,7 @@ import Testing
     #expect(tp + fp + fn + tn == e.test.count)
     #expect(e.readout("accuracy") == Double(tp + tn) / Double(e.test.count))
     #expect(e.readout("recall") == Double(tp) / Double(tp + fn))
+    #expect(e.readout("specificity") == Double(tn) / Double(tn + fp))
     if tp + fp > 0 { #expect(e.readout("precision") == Double(tp) / Double(tp + fp)) }
     #expect(abs((e.readout("f1") ?? 0) - Double(2 * tp) / Double(2 * tp + fp + fn)) < 1e-12)
   }

@@ -145,6 +145,8 @@ public final class MetricsExperiment: Experiment {
       Readout("precision", precision),
       Readout("recall", recall),
       Readout("f1", f1),
+      // Specificity, TN / (TN + FP): of the negatives, the share left alone.
+      Readout("specificity", Self.value(Ratio(counts.trueNegatives, of: counts.trueNegatives + counts.falsePositives))),
       Readout("true_positives", Double(counts.truePositives)),
       Readout("false_positives", Double(counts.falsePositives)),
       Readout("false_negatives", Double(counts.falseNegatives)),
