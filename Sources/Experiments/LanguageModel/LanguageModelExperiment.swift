@@ -1,0 +1,222 @@
+// The language-model experiment: a Bengio-2003-style neural language model learns to predict the
+// next character of a small English corpus from the previous k. Its loss falls from ln V (uniform
+// guessing) past the letter-frequency baseline, its samples turn from noise into word-like text,
+// and its learned character embeddings, drawn in 2-D, group similar characters.
+
+import Charts
+import Display
+import Foundation
+import NeuralCore
+
+/// A neural character model trained on the shipped corpus; one step is one epoch over the
+/// training text (the first 90%) in shuffled mini-batches of 32; the last 10% is held out.
+public final class LanguageModelExperiment: Experiment {
+  public static let id = "language-model"
+  public static let title = "Language model"
+  public static let summary =
+    "a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters"
+  public static let stepUnit = "epoch"
+  public static let defaultSteps = 12
+
+  public static let knobs: [Knob] = [
+    Knob("context", .integer(range: 1...8, step: 1), default: .integer(4),
+         help: "k: how many previous characters the model sees"),
+    Knob("embedding", .integer(range: 1...16, step: 1), default: .integer(8),
+         help: "entries in each character's learned vector"),
+    Knob("hidden", .integer(range: 4...256, step: 16), default: .integer(96), help: "tanh units in the hidden layer"),
+    Knob("temperature", .number(range: 0...2, step: 0.1, logarithmic: false), default: .number(0.7),
+         help: "sampling: 0 always picks the likeliest character, 1 samples the model, above 1 flattens it"),
+    Knob("lr", .number(range: 0.0001...0.3, step: 2, logarithmic: true), default: .number(0.005),
+         help: "Adam's step size"),
+    Knob("epochs", .integer(range: 1...200, step: 5), default: .integer(defaultSteps),
+         help: "passes over the training text before the run stops"),
+  ]
+
+  /// Characters in each mini-batch.
+  static let batchSize = 32
+  /// Characters generated for each sample.
+  static let sampleLength = 64
+  /// The five vowels, for the embedding readout.
+  static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+  public let settings: KnobSettings
+  public let seed: UInt64
+  public private(set) var stepCount = 0
+  public private(set) var status: ExperimentStatus
+
+  public let corpus: Corpus
+  let model: CharacterModel
+  /// Positions whose character is predicted in training, and in the held-out check.
+  private var trainingPositions: [Int]
+  private let heldOutPositions: Range<Int>
+  /// The first `context` characters of the corpus: every sample continues them.
+  private let prompt: [Int]
+  private var rng: RandomSource
+
+  /// ln V: the loss of guessing every character of the alphabet as likely as any other.
+  public let uniformLoss: Double
+  /// The entropy of the training text's character frequencies: the best loss without context.
+  public let unigramLoss: Double
+  private var lossHistory: [Double] = []
+  private var heldOutHistory: [Double] = []
+  /// The prompt and what the model wrote after it, after each epoch (the first before training).
+  public private(set) var samples: [(epoch: Int, text: String)] = []
+  /// The character embeddings on their first two principal components.
+  private(set) var projection: Projection
+
+  public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
+    self.settings = settings
+    self.seed = seed
+    corpus = try DataFiles.corpus()
+    let k = settings.integer("context")
+    let split = corpus.count * 9 / 10
+    trainingPositions = Array(k..<split)
+    heldOutPositions = split..<corpus.count
+    prompt = Array(corpus.symbols.prefix(k))
+    rng = RandomSource(seed: seed)
+    let v = corpus.alphabet.count
+    model = CharacterModel(
+      vocabulary: v, context: k, dimension: settings.integer("embedding"), hidden: settings.integer("hidden"),
+      learningRate: Float(settings.number("lr")), rng: &rng)
+    uniformLoss = log(Double(v))
+    var counts = [Double](repeating: 0, count: v)
+    for s in corpus.symbols[..<split] { counts[s] += 1 }
+    unigramLoss = counts.reduce(0) { $0 - ($1 > 0 ? $1 / Double(split) * log($1 / Double(split)) : 0) }
+    projection = Projection([])
+    status = ExperimentStatus(
+      .running,
+      "untrained: every character is about equally likely, ln \(v) = \(Self.nats(log(Double(v)))) nats per character")
+    projection = currentProjection()
+    samples = [(0, sample(temperature: settings.number("temperature")))]
+  }
+
+  // MARK: - Stepping
+
+  public func step() {
+    guard !status.isFinal else { return }
+    rng.shuffle(&trainingPositions)
+    var total = 0.0, batches = 0
+    var start = 0
+    while start < trainingPositions.count {
+      let end = min(start + Self.batchSize, trainingPositions.count)
+      total += Double(model.train(trainingPositions[start..<end], of: corpus.symbols))
+      batches += 1
+      start = end
+    }
+    stepCount += 1
+    let loss = total / Double(max(batches, 1))
+    let heldOut = Double(model.crossEntropy(heldOutPositions, of: corpus.symbols))
+    lossHistory.append(loss)
+    heldOutHistory.append(heldOut)
+    guard loss.isFinite, heldOut.isFinite else {
+      status = ExperimentStatus(
+        .diverged, "diverged in epoch \(stepCount): the loss became \(loss.isNaN ? "NaN" : "infinite"); lower lr",
+        lesson: "optimizers")
+      return
+    }
+    projection = currentProjection()
+    samples.append((stepCount, sample(temperature: settings.number("temperature"))))
+    status = currentStatus(loss: loss, heldOut: heldOut)
+  }
+
+  private func currentStatus(loss: Double, heldOut: Double) -> ExperimentStatus {
+    let summary = "held-out loss \(Self.nats(heldOut)) nats/char (perplexity \(Self.nats(exp(heldOut))));"
+      + " uniform guessing \(Self.nats(uniformLoss)), letter frequencies \(Self.nats(unigramLoss))"
+    let best = heldOutHistory.indices.min { heldOutHistory[$0] < heldOutHistory[$1] } ?? 0
+    let epochs = settings.integer("epochs")
+    // Held-out loss rising for three epochs while the training loss still falls: memorising.
+    if stepCount - 1 - best >= 3, loss < lossHistory[best] {
+      let state: ExperimentStatus.State = stepCount >= epochs ? .finished : .running
+      return ExperimentStatus(
+        state, "held-out loss rising since epoch \(best + 1) while training loss falls: the model is memorising the text",
+        lesson: "overfitting")
+    }
+    if stepCount >= epochs { return ExperimentStatus(.finished, "after \(stepCount) epochs: " + summary) }
+    return ExperimentStatus(.running, "epoch \(stepCount): " + summary)
+  }
+
+  /// Two decimals, for losses in messages.
+  static func nats(_ value: Double) -> String { String(format: "%.2f", value) }
+
+  // MARK: - Samples and embeddings
+
+  /// The prompt and `sampleLength` characters generated after it at `temperature`, drawn from a
+  /// stream seeded by the run's seed alone, so successive samples differ only because the model
+  /// changed.
+  public func sample(temperature: Double, seed sampleSeed: UInt64? = nil) -> String {
+    var sampler = RandomSource(seed: sampleSeed ?? (seed ^ 0x5A4D_504C_4553))
+    let generated = model.generate(after: prompt, count: Self.sampleLength, temperature: temperature, rng: &sampler)
+    return corpus.text(prompt + generated)
+  }
+
+  /// The latest sample.
+  public var sample: String { samples.last?.text ?? "" }
+
+  /// Each character's learned vector, in alphabet order.
+  public var embeddings: [[Double]] {
+    (0..<corpus.alphabet.count).map { model.embedding.vector($0).map(Double.init) }
+  }
+
+  private func currentProjection() -> Projection { Projection(embeddings) }
+
+  /// Mean distance between two vowels' embeddings over mean distance between a vowel's and a
+  /// consonant's: below 1 when the model has put the vowels near one another.
+  public var vowelDistanceRatio: Double {
+    let vectors = embeddings
+    let letters = corpus.alphabet.indices.filter { corpus.alphabet[$0].isLetter }
+    let vowels = letters.filter { Self.vowels.contains(corpus.alphabet[$0]) }
+    let consonants = letters.filter { !Self.vowels.contains(corpus.alphabet[$0]) }
+    func distance(_ a: Int, _ b: Int) -> Double {
+      zip(vectors[a], vectors[b]).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+    }
+    var within: [Double] = [], across: [Double] = []
+    for (i, a) in vowels.enumerated() {
+      for b in vowels[(i + 1)...] { within.append(distance(a, b)) }
+      for c in consonants { across.append(distance(a, c)) }
+    }
+    guard !within.isEmpty, !across.isEmpty else { return .nan }
+    return (within.reduce(0, +) / Double(within.count)) / (across.reduce(0, +) / Double(across.count))
+  }
+
+  // MARK: - Reporting
+
+  public var readouts: [Readout] {
+    let loss = lossHistory.last ?? .nan, heldOut = heldOutHistory.last ?? .nan
+    return [
+      Readout("loss", loss),
+      Readout("perplexity", exp(loss)),
+      Readout("held_out_loss", heldOut),
+      Readout("held_out_perplexity", exp(heldOut)),
+      Readout("uniform_loss", uniformLoss),
+      Readout("unigram_loss", unigramLoss),
+      Readout("vowel_distance_ratio", vowelDistanceRatio),
+      Readout("explained_variance", projection.explainedVariance),
+      Readout("embedding_x", vector: projection.x),
+      Readout("embedding_y", vector: projection.y),
+    ]
+  }
+
+  public var series: [Series] { [Series("loss", lossHistory), Series("held_out_loss", heldOutHistory)] }
+
+  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
+    let points = corpus.alphabet.indices.map { i in
+      let c = corpus.alphabet[i]
+      let kind = Self.vowels.contains(c) ? 0 : (c.isLetter ? 1 : 2)
+      return ScatterPoint(x: projection.x[i], y: projection.y[i], label: kind, symbol: c == " " ? "_" : c)
+    }
+    let embeddingChart = ScatterChart(
+      points: points, classStyles: [Style(foreground: .red, bold: true), .plain, Style(dim: true)])
+    let lossChart = LineChart(
+      series: [LineSeries(name: "train", values: lossHistory), LineSeries(name: "held-out", values: heldOutHistory)],
+      xLabel: "epoch",
+      references: [ReferenceLine(value: uniformLoss, label: "uniform"), ReferenceLine(value: unigramLoss, label: "letter freq")])
+    let percent = Int((projection.explainedVariance * 100).rounded())
+    Panels.draw(
+      main: Panel("character embeddings, 2-D PCA (\(percent)% of variance; vowels bold, _ is space)", embeddingChart),
+      side: [
+        Panel("loss, nats per character", lossChart),
+        Panel("samples at T = \(KnobValue.format(settings.number("temperature"))) after each epoch", SampleList(samples: samples)),
+      ],
+      into: &buffer, area: area, charset: charset, mainPercent: 50)
+  }
+}
