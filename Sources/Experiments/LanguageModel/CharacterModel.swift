@@ -21,7 +21,9 @@ final class CharacterModel {
   init(vocabulary: Int, context: Int, dimension: Int, hidden: Int, learningRate: Float, rng: inout RandomSource) {
     self.context = context
     self.vocabulary = vocabulary
-    embedding = Embedding(vocabulary: vocabulary, dimension: dimension, context: context, rng: &rng)
+    // Small initial vectors, so the picture after training shows what was learned rather than
+    // the random start (with N(0, 1) the vowels' grouping depends on the seed).
+    embedding = Embedding(vocabulary: vocabulary, dimension: dimension, context: context, deviation: 0.1, rng: &rng)
     network = Network([
       embedding,
       Dense(context * dimension, hidden, initializer: .xavier, rng: &rng, name: "hidden"),

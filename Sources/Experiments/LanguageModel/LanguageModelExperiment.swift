@@ -16,7 +16,7 @@ public final class LanguageModelExperiment: Experiment {
   public static let summary =
     "a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters"
   public static let stepUnit = "epoch"
-  public static let defaultSteps = 12
+  public static let defaultSteps = 16
 
   public static let knobs: [Knob] = [
     Knob("context", .integer(range: 1...8, step: 1), default: .integer(4),
@@ -36,6 +36,8 @@ public final class LanguageModelExperiment: Experiment {
   static let batchSize = 32
   /// Characters generated for each sample.
   static let sampleLength = 64
+  /// How far (nats/char) the held-out loss must rise above its best to count as overfitting.
+  static let overfittingMargin = 0.05
   /// The five vowels, for the embedding readout.
   static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
@@ -124,11 +126,14 @@ public final class LanguageModelExperiment: Experiment {
       + " uniform guessing \(Self.nats(uniformLoss)), letter frequencies \(Self.nats(unigramLoss))"
     let best = heldOutHistory.indices.min { heldOutHistory[$0] < heldOutHistory[$1] } ?? 0
     let epochs = settings.integer("epochs")
-    // Held-out loss rising for three epochs while the training loss still falls: memorising.
-    if stepCount - 1 - best >= 3, loss < lossHistory[best] {
+    // Held-out loss clearly above its best of three or more epochs ago (by more than its
+    // epoch-to-epoch jitter of a few hundredths) while the training loss still falls: memorising.
+    if stepCount - 1 - best >= 3, heldOut > heldOutHistory[best] + Self.overfittingMargin, loss < lossHistory[best] {
       let state: ExperimentStatus.State = stepCount >= epochs ? .finished : .running
       return ExperimentStatus(
-        state, "held-out loss rising since epoch \(best + 1) while training loss falls: the model is memorising the text",
+        state,
+        "held-out loss up to \(Self.nats(heldOut)) from \(Self.nats(heldOutHistory[best])) at epoch \(best + 1) while"
+          + " training loss falls to \(Self.nats(loss)): the model is memorising the text",
         lesson: "overfitting")
     }
     if stepCount >= epochs { return ExperimentStatus(.finished, "after \(stepCount) epochs: " + summary) }
@@ -212,7 +217,7 @@ public final class LanguageModelExperiment: Experiment {
       references: [ReferenceLine(value: uniformLoss, label: "uniform"), ReferenceLine(value: unigramLoss, label: "letter freq")])
     let percent = Int((projection.explainedVariance * 100).rounded())
     Panels.draw(
-      main: Panel("character embeddings, 2-D PCA (\(percent)% of variance; vowels bold, _ is space)", embeddingChart),
+      main: Panel("character embeddings (_ = space), 2-D PCA: \(percent)% of variance", embeddingChart),
       side: [
         Panel("loss, nats per character", lossChart),
         Panel("samples at T = \(KnobValue.format(settings.number("temperature"))) after each epoch", SampleList(samples: samples)),
