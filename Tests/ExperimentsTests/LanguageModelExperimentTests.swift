@@ -64,17 +64,25 @@ import Testing
   }
 
   @Test func vowelsEndUpNearerEachOtherThanToConsonants() throws {
-    // Untrained, the ratio is whatever the random start gives (0.78 to 1.09 on these seeds);
-    // after six epochs it is 0.70 to 0.78 on seeds 1 to 8.
+    // Untrained, the ratio is whatever the random start gives (0.77 to 1.09 on seeds 1 to 8);
+    // after 6 or 16 epochs it is 0.74 to 0.89 on every one of those seeds.
     var before: [Double] = [], after: [Double] = []
     for seed: UInt64 in 1...4 {
       let e = try Self.trained(seed: seed, epochs: 0)
       before.append(e.vowelDistanceRatio)
       e.run(steps: 6)
       after.append(e.vowelDistanceRatio)
-      #expect(e.vowelDistanceRatio < 0.85, "seed \(seed)")
+      #expect(e.vowelDistanceRatio < 0.9, "seed \(seed)")
     }
-    #expect(after.reduce(0, +) < before.reduce(0, +) - 0.4, "before \(before), after \(after)")
+    #expect(after.reduce(0, +) < before.reduce(0, +) - 0.3, "before \(before), after \(after)")
+  }
+
+  @Test func rareCharactersAreLeftOutOfThePictureButStillPlaced() throws {
+    let e = try Self.trained(seed: 2, epochs: 1)
+    let rare = Set("jqx").compactMap { e.corpus.alphabet.firstIndex(of: $0) }
+    #expect(rare.count == 3 && rare.allSatisfy { !e.frequent.contains($0) })
+    #expect(e.frequent.count == e.corpus.alphabet.count - 3)
+    #expect(e.readouts.first { $0.name == "embedding_x" }?.values.count == e.corpus.alphabet.count)
   }
 
   @Test func sameSeedSameRunDifferentSeedDifferentRun() throws {
@@ -92,6 +100,14 @@ import Testing
     #expect(cool.sample != warm.sample)
   }
 
+  @Test func aHugeStepSizeIsReportedAsDivergedWithTheLesson() throws {
+    let e = try Self.trained(["lr=0.3"], seed: 1, epochs: 3)
+    #expect(e.status.state == .diverged)
+    #expect(e.stepCount == 1, "stops at the first epoch worse than uniform guessing")
+    #expect(e.status.message.contains("worse than uniform guessing") && e.status.message.contains("lower lr"))
+    #expect(e.status.lesson == "optimizers")
+  }
+
   @Test func corpusIsLowerCasedWithSingleSpaces() {
     let corpus = Corpus("  The cat\n\nsat.  ")
     #expect(corpus.text(corpus.symbols) == "the cat sat.")
@@ -100,11 +116,12 @@ import Testing
 
   @Test func projectionOfPointsOnALineIsThatLine() {
     let rows = (0..<6).map { t in [Double(t), 2 * Double(t), -1] }
-    let p = Projection(rows)
+    let p = Projection(fitting: rows)
     #expect(abs(p.explainedVariance - 1) < 1e-9)
-    #expect(p.y.allSatisfy { abs($0) < 1e-9 })
+    let points = rows.map(p.coordinates)
+    #expect(points.allSatisfy { abs($0.y) < 1e-9 })
     // Distances along the line are kept: consecutive points are √5 apart.
-    #expect(zip(p.x, p.x.dropFirst()).allSatisfy { abs(abs($1 - $0) - 5.0.squareRoot()) < 1e-9 })
+    #expect(zip(points, points.dropFirst()).allSatisfy { abs(abs($1.x - $0.x) - 5.0.squareRoot()) < 1e-9 })
   }
 
   @Test func sampleListKeepsTheFirstAndLatestWhenShort() {

@@ -38,6 +38,9 @@ public final class LanguageModelExperiment: Experiment {
   static let sampleLength = 64
   /// How far (nats/char) the held-out loss must rise above its best to count as overfitting.
   static let overfittingMargin = 0.05
+  /// Characters rarer than this in the training text (j, q, x here) are left out of the picture
+  /// and the vowel readout: a handful of examples leaves their vectors mostly noise.
+  static let minimumCount = 50
   /// The five vowels, for the embedding readout.
   static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
@@ -63,8 +66,12 @@ public final class LanguageModelExperiment: Experiment {
   private var heldOutHistory: [Double] = []
   /// The prompt and what the model wrote after it, after each epoch (the first before training).
   public private(set) var samples: [(epoch: Int, text: String)] = []
-  /// The character embeddings on their first two principal components.
+  /// The characters seen at least `minimumCount` times in the training text.
+  public let frequent: [Int]
+  /// The principal components of the frequent characters' embeddings, and every character's
+  /// coordinates along them.
   private(set) var projection: Projection
+  private(set) var coordinates: [(x: Double, y: Double)] = []
 
   public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
     self.settings = settings
@@ -84,11 +91,12 @@ public final class LanguageModelExperiment: Experiment {
     var counts = [Double](repeating: 0, count: v)
     for s in corpus.symbols[..<split] { counts[s] += 1 }
     unigramLoss = counts.reduce(0) { $0 - ($1 > 0 ? $1 / Double(split) * log($1 / Double(split)) : 0) }
-    projection = Projection([])
+    frequent = counts.indices.filter { counts[$0] >= Double(Self.minimumCount) }
+    projection = Projection(fitting: [])
     status = ExperimentStatus(
       .running,
       "untrained: every character is about equally likely, ln \(v) = \(Self.nats(log(Double(v)))) nats per character")
-    projection = currentProjection()
+    project()
     samples = [(0, sample(temperature: settings.number("temperature")))]
   }
 
@@ -116,7 +124,15 @@ public final class LanguageModelExperiment: Experiment {
         lesson: "optimizers")
       return
     }
-    projection = currentProjection()
+    project()
+    if loss > uniformLoss {
+      status = ExperimentStatus(
+        .diverged,
+        "epoch \(stepCount): loss \(Self.nats(loss)) nats/char is worse than uniform guessing (\(Self.nats(uniformLoss))):"
+          + " the steps are too large; lower lr",
+        lesson: "optimizers")
+      return
+    }
     samples.append((stepCount, sample(temperature: settings.number("temperature"))))
     status = currentStatus(loss: loss, heldOut: heldOut)
   }
@@ -162,13 +178,18 @@ public final class LanguageModelExperiment: Experiment {
     (0..<corpus.alphabet.count).map { model.embedding.vector($0).map(Double.init) }
   }
 
-  private func currentProjection() -> Projection { Projection(embeddings) }
+  /// Fits the principal components to the frequent characters and places every character.
+  private func project() {
+    let vectors = embeddings
+    projection = Projection(fitting: frequent.map { vectors[$0] })
+    coordinates = vectors.map(projection.coordinates)
+  }
 
   /// Mean distance between two vowels' embeddings over mean distance between a vowel's and a
-  /// consonant's: below 1 when the model has put the vowels near one another.
+  /// consonant's (frequent letters only): below 1 when the model has put the vowels together.
   public var vowelDistanceRatio: Double {
     let vectors = embeddings
-    let letters = corpus.alphabet.indices.filter { corpus.alphabet[$0].isLetter }
+    let letters = frequent.filter { corpus.alphabet[$0].isLetter }
     let vowels = letters.filter { Self.vowels.contains(corpus.alphabet[$0]) }
     let consonants = letters.filter { !Self.vowels.contains(corpus.alphabet[$0]) }
     func distance(_ a: Int, _ b: Int) -> Double {
@@ -196,18 +217,18 @@ public final class LanguageModelExperiment: Experiment {
       Readout("unigram_loss", unigramLoss),
       Readout("vowel_distance_ratio", vowelDistanceRatio),
       Readout("explained_variance", projection.explainedVariance),
-      Readout("embedding_x", vector: projection.x),
-      Readout("embedding_y", vector: projection.y),
+      Readout("embedding_x", vector: coordinates.map(\.x)),
+      Readout("embedding_y", vector: coordinates.map(\.y)),
     ]
   }
 
   public var series: [Series] { [Series("loss", lossHistory), Series("held_out_loss", heldOutHistory)] }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let points = corpus.alphabet.indices.map { i in
+    let points = frequent.map { i in
       let c = corpus.alphabet[i]
       let kind = Self.vowels.contains(c) ? 0 : (c.isLetter ? 1 : 2)
-      return ScatterPoint(x: projection.x[i], y: projection.y[i], label: kind, symbol: c == " " ? "_" : c)
+      return ScatterPoint(x: coordinates[i].x, y: coordinates[i].y, label: kind, symbol: c == " " ? "_" : c)
     }
     let embeddingChart = ScatterChart(
       points: points, classStyles: [Style(foreground: .red, bold: true), .plain, Style(dim: true)])

@@ -3,33 +3,36 @@
 
 import Foundation
 
-/// Points projected onto their two directions of largest variance.
+/// The two directions of largest variance of a set of vectors, for drawing them in 2-D.
 struct Projection: Equatable {
-  /// The coordinates of each point along the first and second principal component.
-  let x: [Double]
-  let y: [Double]
-  /// The share of the total variance the two components show, in 0…1.
+  /// The mean of the fitted vectors, subtracted before projecting.
+  let mean: [Double]
+  /// Unit vectors along the first and second principal component (zero if there is none).
+  let first: [Double]
+  let second: [Double]
+  /// The share of the fitted vectors' total variance the two components show, in 0…1.
   let explainedVariance: Double
 
-  /// The principal-component projection of `rows` (equal-length vectors).
+  /// The principal components of `rows` (equal-length vectors).
   ///
   /// The covariance's top eigenvector is found by power iteration from a fixed start, removed
   /// (deflation), and the next found the same way. Each direction's sign is chosen so that its
   /// largest entry is positive, so the picture does not flip at random between runs.
-  init(_ rows: [[Double]]) {
+  init(fitting rows: [[Double]]) {
     let n = rows.count, d = rows.first?.count ?? 0
     guard n > 0, d > 0 else {
-      x = []
-      y = []
+      mean = []
+      first = []
+      second = []
       explainedVariance = 0
       return
     }
-    let mean = (0..<d).map { j in rows.reduce(0) { $0 + $1[j] } / Double(n) }
-    let centred = rows.map { row in zip(row, mean).map { $0 - $1 } }
+    mean = (0..<d).map { j in rows.reduce(0) { $0 + $1[j] } / Double(n) }
     var covariance = [[Double]](repeating: [Double](repeating: 0, count: d), count: d)
-    for row in centred {
+    for row in rows {
+      let centred = zip(row, mean).map { $0 - $1 }
       for i in 0..<d {
-        for j in 0..<d { covariance[i][j] += row[i] * row[j] / Double(n) }
+        for j in 0..<d { covariance[i][j] += centred[i] * centred[j] / Double(n) }
       }
     }
     let total = (0..<d).reduce(0) { $0 + covariance[$1][$1] }
@@ -38,9 +41,15 @@ struct Projection: Equatable {
       for j in 0..<d { covariance[i][j] -= firstValue * first[i] * first[j] }
     }
     let (second, secondValue) = Projection.topEigenvector(covariance)
-    x = centred.map { Projection.dot($0, first) }
-    y = centred.map { Projection.dot($0, second) }
+    self.first = first
+    self.second = second
     explainedVariance = total > 0 ? min((firstValue + secondValue) / total, 1) : 0
+  }
+
+  /// The coordinates of `row` along the two components.
+  func coordinates(_ row: [Double]) -> (x: Double, y: Double) {
+    let centred = zip(row, mean).map { $0 - $1 }
+    return (Projection.dot(centred, first), Projection.dot(centred, second))
   }
 
   static func dot(_ a: [Double], _ b: [Double]) -> Double {
