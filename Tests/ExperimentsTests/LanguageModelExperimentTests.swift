@@ -31,6 +31,15 @@ import Testing
     #expect(e.status.message.contains("after \(LanguageModelExperiment.defaultSteps) epochs"))
   }
 
+  @Test(arguments: [1, 2] as [UInt64])
+  func moreContextPredictsBetter(seed: UInt64) throws {
+    // One character of context is a bigram model (about 2.24 nats/char here); four do far better.
+    let one = try Self.trained(["context=1"], seed: seed, epochs: 8)
+    let four = try Self.trained(["context=4"], seed: seed, epochs: 8)
+    let h1 = try #require(one.readout("held_out_loss")), h4 = try #require(four.readout("held_out_loss"))
+    #expect(h4 < h1 - 0.3, "k = 1: \(h1), k = 4: \(h4)")
+  }
+
   @Test func perplexityIsTheExponentialOfTheLoss() throws {
     let e = try Self.trained(seed: 4, epochs: 2)
     for (loss, perplexity) in [("loss", "perplexity"), ("held_out_loss", "held_out_perplexity")] {
