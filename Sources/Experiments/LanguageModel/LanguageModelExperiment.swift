@@ -206,6 +206,10 @@ public final class LanguageModelExperiment: Experiment {
 
   // MARK: - Reporting
 
+  /// `loss` is the mean training cross-entropy over the epoch's mini-batches (nats per character),
+  /// `held_out_loss` the cross-entropy on the held-out tenth after the epoch; each perplexity is
+  /// e^loss, the number of equally likely characters that would leave the model as unsure.
+  /// `embedding_x` and `embedding_y` place every character of the alphabet, in alphabet order.
   public var readouts: [Readout] {
     let loss = lossHistory.last ?? .nan, heldOut = heldOutHistory.last ?? .nan
     return [
