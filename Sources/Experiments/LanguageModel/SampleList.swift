@@ -21,12 +21,14 @@ struct SampleList: Chart {
     let area = area.intersection(buffer.area)
     buffer.fill(area)
     guard !area.isEmpty else { return }
+    // One blank column on the left keeps the text off a chart drawn just beside it.
+    let margin = area.width > 10 ? 1 : 0
     let labelWidth = String(samples.last?.epoch ?? 0).count
     for (row, index) in Self.shown(samples.count, rows: area.height).enumerated() {
       let sample = samples[index]
       let label = String(repeating: " ", count: labelWidth - String(sample.epoch).count) + "\(sample.epoch) | "
       let line = charset.transliterate(label + sample.text)
-      buffer.put(displayPrefix(line, width: area.width), x: area.x, y: area.y + row, clip: area)
+      buffer.put(displayPrefix(line, width: area.width - margin), x: area.x + margin, y: area.y + row, clip: area)
     }
   }
 }
