@@ -41,6 +41,8 @@ public final class LanguageModelExperiment: Experiment {
   /// Characters rarer than this in the training text (j, q, x here) are left out of the picture
   /// and the vowel readout: a handful of examples leaves their vectors mostly noise.
   static let minimumCount = 50
+  /// Samples drawn after each epoch to count how many of the generated words are real.
+  static let wordSamples = 4
   /// The five vowels, for the embedding readout.
   static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
@@ -62,8 +64,11 @@ public final class LanguageModelExperiment: Experiment {
   public let uniformLoss: Double
   /// The entropy of the training text's character frequencies: the best loss without context.
   public let unigramLoss: Double
+  /// Every word of the corpus, to tell generated words that exist from invented ones.
+  private let words: Set<Substring>
   private var lossHistory: [Double] = []
   private var heldOutHistory: [Double] = []
+  private var realWordHistory: [Double] = []
   /// The prompt and what the model wrote after it, after each epoch (the first before training).
   public private(set) var samples: [(epoch: Int, text: String)] = []
   /// The characters seen at least `minimumCount` times in the training text.
@@ -92,12 +97,14 @@ public final class LanguageModelExperiment: Experiment {
     for s in corpus.symbols[..<split] { counts[s] += 1 }
     unigramLoss = counts.reduce(0) { $0 - ($1 > 0 ? $1 / Double(split) * log($1 / Double(split)) : 0) }
     frequent = counts.indices.filter { counts[$0] >= Double(Self.minimumCount) }
+    words = Set(corpus.text(corpus.symbols).split { !$0.isLetter })
     projection = Projection(fitting: [])
     status = ExperimentStatus(
       .running,
       "untrained: every character is about equally likely, ln \(v) = \(Self.nats(log(Double(v)))) nats per character")
     project()
     samples = [(0, sample(temperature: settings.number("temperature")))]
+    realWordShare = currentRealWordShare()
   }
 
   // MARK: - Stepping
@@ -134,6 +141,8 @@ public final class LanguageModelExperiment: Experiment {
       return
     }
     samples.append((stepCount, sample(temperature: settings.number("temperature"))))
+    realWordShare = currentRealWordShare()
+    realWordHistory.append(realWordShare)
     status = currentStatus(loss: loss, heldOut: heldOut)
   }
 
@@ -165,13 +174,32 @@ public final class LanguageModelExperiment: Experiment {
   /// stream seeded by the run's seed alone, so successive samples differ only because the model
   /// changed.
   public func sample(temperature: Double, seed sampleSeed: UInt64? = nil) -> String {
-    var sampler = RandomSource(seed: sampleSeed ?? (seed ^ 0x5A4D_504C_4553))
+    var sampler = RandomSource(seed: sampleSeed ?? samplerSeed)
     let generated = model.generate(after: prompt, count: Self.sampleLength, temperature: temperature, rng: &sampler)
     return corpus.text(prompt + generated)
   }
 
   /// The latest sample.
   public var sample: String { samples.last?.text ?? "" }
+
+  /// The seed of the stream behind the drawn samples.
+  private var samplerSeed: UInt64 { seed ^ 0x5A4D_504C_4553 }
+
+  /// The share of the generated words, in 0…1, that occur in the corpus (at the knob's
+  /// temperature, over `wordSamples` samples, the first being the one drawn).
+  public private(set) var realWordShare = 0.0
+
+  private func currentRealWordShare() -> Double {
+    var real = 0, total = 0
+    for i in 0..<Self.wordSamples {
+      let text = sample(temperature: settings.number("temperature"), seed: samplerSeed &+ UInt64(i))
+      // Leave out the prompt's words and the last one, which the sample's length may cut short.
+      let generated = text.split { !$0.isLetter }.dropFirst(prompt.isEmpty ? 0 : 1).dropLast()
+      real += generated.filter(words.contains).count
+      total += generated.count
+    }
+    return total > 0 ? Double(real) / Double(total) : 0
+  }
 
   /// Each character's learned vector, in alphabet order.
   public var embeddings: [[Double]] {
@@ -209,6 +237,7 @@ public final class LanguageModelExperiment: Experiment {
   /// `loss` is the mean training cross-entropy over the epoch's mini-batches (nats per character),
   /// `held_out_loss` the cross-entropy on the held-out tenth after the epoch; each perplexity is
   /// e^loss, the number of equally likely characters that would leave the model as unsure.
+  /// `real_words` is the share of generated words that occur in the corpus.
   /// `embedding_x` and `embedding_y` place every character of the alphabet, in alphabet order.
   public var readouts: [Readout] {
     let loss = lossHistory.last ?? .nan, heldOut = heldOutHistory.last ?? .nan
@@ -217,6 +246,7 @@ public final class LanguageModelExperiment: Experiment {
       Readout("perplexity", exp(loss)),
       Readout("held_out_loss", heldOut),
       Readout("held_out_perplexity", exp(heldOut)),
+      Readout("real_words", realWordShare),
       Readout("uniform_loss", uniformLoss),
       Readout("unigram_loss", unigramLoss),
       Readout("vowel_distance_ratio", vowelDistanceRatio),
@@ -226,7 +256,9 @@ public final class LanguageModelExperiment: Experiment {
     ]
   }
 
-  public var series: [Series] { [Series("loss", lossHistory), Series("held_out_loss", heldOutHistory)] }
+  public var series: [Series] {
+    [Series("loss", lossHistory), Series("held_out_loss", heldOutHistory), Series("real_words", realWordHistory)]
+  }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
     let points = frequent.map { i in
@@ -245,7 +277,9 @@ public final class LanguageModelExperiment: Experiment {
       main: Panel("character embeddings (_ = space), 2-D PCA: \(percent)% of variance", embeddingChart),
       side: [
         Panel("loss, nats per character", lossChart),
-        Panel("samples at T = \(KnobValue.format(settings.number("temperature"))) after each epoch", SampleList(samples: samples)),
+        Panel(
+          "samples at T = \(KnobValue.format(settings.number("temperature"))) by epoch:"
+            + " \(Int((realWordShare * 100).rounded()))% real words", SampleList(samples: samples)),
       ],
       into: &buffer, area: area, charset: charset, mainPercent: 50)
   }
