@@ -261,11 +261,13 @@ public final class LanguageModelExperiment: Experiment {
   }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let points = frequent.map { i in
+    // Vowels last, so where two characters share a cell the vowel is the one that shows.
+    let all = frequent.map { i in
       let c = corpus.alphabet[i]
       let kind = Self.vowels.contains(c) ? 0 : (c.isLetter ? 1 : 2)
       return ScatterPoint(x: coordinates[i].x, y: coordinates[i].y, label: kind, symbol: c == " " ? "_" : c)
     }
+    let points = all.filter { $0.label != 0 } + all.filter { $0.label == 0 }
     let embeddingChart = ScatterChart(
       points: points, classStyles: [Style(foreground: .red, bold: true), .plain, Style(dim: true)])
     let lossChart = LineChart(
@@ -278,8 +280,8 @@ public final class LanguageModelExperiment: Experiment {
       side: [
         Panel("loss, nats per character", lossChart),
         Panel(
-          "samples at T = \(KnobValue.format(settings.number("temperature"))) by epoch:"
-            + " \(Int((realWordShare * 100).rounded()))% real words", SampleList(samples: samples)),
+          "samples, T = \(KnobValue.format(settings.number("temperature"))): \(Int((realWordShare * 100).rounded()))% real words",
+          SampleList(samples: samples)),
       ],
       into: &buffer, area: area, charset: charset, mainPercent: 50)
   }
