@@ -1,6 +1,7 @@
 // CharacterModel: Bengio et al.'s neural probabilistic language model (JMLR 2003) over characters —
 // the previous k characters are looked up in a shared embedding table, concatenated, passed through
-// one tanh layer and a softmax over the alphabet — with its training, scoring and sampling.
+// one tanh layer and a softmax over the alphabet — with its training, scoring and sampling. (The
+// paper's optional direct connections from the embeddings to the output are left out.)
 
 import Foundation
 import NeuralCore
@@ -8,7 +9,6 @@ import NeuralCore
 /// A next-character model: embedding → tanh hidden layer → softmax.
 final class CharacterModel {
   let context: Int
-  let vocabulary: Int
   let embedding: Embedding
   let network: Network
   private var optimizer: Adam
@@ -20,7 +20,6 @@ final class CharacterModel {
 
   init(vocabulary: Int, context: Int, dimension: Int, hidden: Int, learningRate: Float, rng: inout RandomSource) {
     self.context = context
-    self.vocabulary = vocabulary
     // Small initial vectors, so the picture after training shows what was learned rather than
     // the random start (with N(0, 1) the vowels' grouping depends on the seed).
     embedding = Embedding(vocabulary: vocabulary, dimension: dimension, context: context, deviation: 0.1, rng: &rng)
