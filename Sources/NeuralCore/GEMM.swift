@@ -68,6 +68,14 @@ enum GEMM {
       return
     }
     if m * n * k <= smallWork || n < 8 || m < 2 {
+      var b = b
+      if b.colStride != 1 && n >= 8 && k * n <= panelCapacity {
+        // A strided op(B) would leave the small loop scalar; copied into rows it vectorises.
+        for p in 0..<k {
+          for j in 0..<n { panel[p * n + j] = b.base[p * b.rowStride + j * b.colStride] }
+        }
+        b = StridedOperand(panel, rowStride: n, colStride: 1)
+      }
       smallMultiply(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
       return
     }
