@@ -5,24 +5,23 @@
 
 #if NEURALCORE_AVX512
 /// The kernel's register: sixteen floats, one zmm register when built for AVX-512
-/// (`-target-cpu x86-64-v4` plus `-D NEURALCORE_AVX512`), so a tile is 4 × 32.
-@usableFromInline typealias KernelVector = SIMD16<Float>
+/// (e.g. `-target-cpu znver4` plus `-D NEURALCORE_AVX512`), so a tile is 4 × 32.
+typealias KernelVector = SIMD16<Float>
 #else
 /// The kernel's register: eight floats, one ymm register on AVX2 (the Haswell target), so a
 /// tile is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
-@usableFromInline typealias KernelVector = SIMD8<Float>
+typealias KernelVector = SIMD8<Float>
 #endif
 
 /// A strided, read-only view of a matrix operand: element (i, p) is `base[i * rowStride + p * colStride]`.
 ///
 /// A transposed operand is the same storage with the two strides swapped.
-@usableFromInline
 struct StridedOperand {
-  @usableFromInline let base: UnsafePointer<Float>
-  @usableFromInline let rowStride: Int
-  @usableFromInline let colStride: Int
+  let base: UnsafePointer<Float>
+  let rowStride: Int
+  let colStride: Int
 
-  @inlinable init(_ base: UnsafePointer<Float>, rowStride: Int, colStride: Int) {
+  init(_ base: UnsafePointer<Float>, rowStride: Int, colStride: Int) {
     self.base = base
     self.rowStride = rowStride
     self.colStride = colStride
@@ -30,7 +29,6 @@ struct StridedOperand {
 }
 
 /// The blocked matrix multiply: C (m×n, row stride `ldc`) = or += op(A)(m×k) · op(B)(k×n).
-@usableFromInline
 enum GEMM {
   /// Rows of C per micro-kernel tile.
   static let tileRows = 4
@@ -49,7 +47,7 @@ enum GEMM {
   /// L1 while every row tile of A streams past it.
   static let depthBlock = 256
   /// Floats a caller-provided packing buffer must hold.
-  @usableFromInline static let panelCapacity = 256 * tileCols
+  static let panelCapacity = 256 * tileCols
   /// Below this many multiply-adds packing costs more than it saves; a plain loop is used.
   static let smallWork = 4096
 
@@ -57,16 +55,12 @@ enum GEMM {
   ///
   /// `panel` is scratch space of `panelCapacity` floats; passing it in keeps the multiply free
   /// of allocation.
-  @usableFromInline
   static func multiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, panel: UnsafeMutablePointer<Float>
   ) {
-    guard m > 0, n > 0 else { return }
-    if k == 0 {
-      if !accumulate { clear(m: m, n: n, c: c, ldc: ldc) }
-      return
-    }
+    // Empty shapes are settled by the caller (`Matrix.multiply`), which has no pointers for them.
+    precondition(m > 0 && n > 0 && k > 0, "GEMM: empty product")
     if m * n * k <= smallWork || n < 8 || m < 2 {
       var b = b
       if b.colStride != 1 && n >= 8 && k * n <= panelCapacity {
@@ -244,9 +238,5 @@ enum GEMM {
         j += 1
       }
     }
-  }
-
-  static func clear(m: Int, n: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
-    for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }
   }
 }
