@@ -1,6 +1,7 @@
 // The vanishing-gradients experiment: the error signal ‖∂L/∂z‖ measured layer by layer in a deep
 // MLP, beside the factor per layer that theory predicts for the chosen activation and init.
 
+import Charts
 import Display
 import Foundation
 import NeuralCore
@@ -185,7 +186,21 @@ public final class VanishingGradientsExperiment: Experiment {
   public var series: [Series] { [Series("loss", lossHistory), Series("first_last_ratio", ratioHistory)] }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    buffer.put(signalSummary, x: area.x, y: area.y, clip: area)
+    let factor = predictedFactor
+    let last = errorNorms.count - 1
+    let bars = errorNorms.enumerated().map { index, norm in
+      // Theory, anchored at the last hidden layer: each layer back multiplies by the factor.
+      let predicted = last >= 0 && factor.isFinite ? errorNorms[last] * pow(factor, Double(last - index)) : nil
+      return Bar(label: "layer \(index + 1)", value: norm, predicted: predicted)
+    }
+    let norms = BarChart(bars: bars, scale: .log10, measuredLabel: "measured", predictedLabel: "theory")
+    let lossCurve = LineChart(series: [LineSeries(name: "loss", values: lossHistory)], xLabel: "step", showsLegend: false)
+    let ratioCurve = LineChart(
+      series: [LineSeries(name: "first/last", values: ratioHistory)], yScale: .log10, xLabel: "step", showsLegend: false)
+    Panels.draw(
+      main: Panel("error signal ‖∂L/∂z‖ per layer (log)", norms),
+      side: [Panel("training loss", lossCurve), Panel("first/last layer error ratio (log)", ratioCurve)],
+      into: &buffer, area: area, charset: charset, mainPercent: 55)
   }
 }
 

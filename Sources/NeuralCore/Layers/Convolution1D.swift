@@ -47,9 +47,11 @@ public final class Convolution1D: Layer {
   /// `1 × outputChannels` biases, initialised to zero.
   public let bias: Parameter
 
-  private var input = Matrix(rows: 0, cols: 0)
-  private var output = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
+  // Buffers are written only by this layer's own methods, which never overlap two accesses to
+  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
+  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
 
   /// A convolution of `inputChannels` sequences of `length` steps into `outputChannels`.
   public init(

@@ -25,10 +25,12 @@ public final class UnrolledRecurrent: Layer {
   /// Whether the final state or all states come out.
   public let output: Output
 
-  private var stepInputs: [Matrix]
-  private var stepGradients: [Matrix]
-  private var outputBuffer = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
+  // Buffers are written only by this layer's own methods, which never overlap two accesses to
+  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
+  @exclusivity(unchecked) private var stepInputs: [Matrix]
+  @exclusivity(unchecked) private var stepGradients: [Matrix]
+  @exclusivity(unchecked) private var outputBuffer = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
   private let features: Int
   private let hidden: Int
 
