@@ -5,7 +5,7 @@ public enum ExperimentCatalog {
   public static var all: [any Experiment.Type] {
     [
       PerceptronExperiment.self, LinearVsMLPExperiment.self, LossLandscapeExperiment.self, OptimizersExperiment.self,
-      VanishingGradientsExperiment.self,
+      VanishingGradientsExperiment.self, GradientClippingExperiment.self, ConvolutionExperiment.self,
     ]
   }
 
