@@ -4,8 +4,17 @@
 public enum ExperimentCatalog {
   public static var all: [any Experiment.Type] {
     [
-      PerceptronExperiment.self, LinearVsMLPExperiment.self, LossLandscapeExperiment.self, OptimizersExperiment.self,
-      VanishingGradientsExperiment.self, LanguageModelExperiment.self,
+      PerceptronExperiment.self,
+      LinearVsMLPExperiment.self,
+      LossLandscapeExperiment.self,
+      OptimizersExperiment.self,
+      VanishingGradientsExperiment.self,
+      GradientClippingExperiment.self,
+      ConvolutionExperiment.self,
+      DigitsExperiment.self,
+      LanguageModelExperiment.self,
+      MetricsExperiment.self,
+      ClusteringExperiment.self,
     ]
   }
 
