@@ -12,6 +12,7 @@ public enum ExperimentCatalog {
       GradientClippingExperiment.self,
       ConvolutionExperiment.self,
       DigitsExperiment.self,
+      LanguageModelExperiment.self,
       MetricsExperiment.self,
       ClusteringExperiment.self,
     ]
