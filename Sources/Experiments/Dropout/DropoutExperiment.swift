@@ -1,0 +1,150 @@
+// The dropout experiment: on the real UCI digits a wide MLP fits its training set perfectly;
+// dropout (Srivastava et al. 2014) narrows the train/test gap with about a thousand images, does
+// not help with a hundred, and makes a too-small network underfit. A/B against p = 0 by default.
+
+import Display
+import NeuralCore
+
+/// Two identical MLPs trained side by side on the digits, one with dropout and one without;
+/// one step is one epoch of both.
+public final class DropoutExperiment: Experiment {
+  public static let id = "dropout"
+  public static let title = "Dropout"
+  public static let summary = "dropout narrows the train/test gap of a wide MLP on 1000 digits; with 100 digits or a too-small net it does not help"
+  public static let stepUnit = "epoch"
+  public static let defaultSteps = 500
+
+  public static let knobs: [Knob] = [
+    Knob("train_size", .integer(range: 20...1000, step: 100), default: .integer(1000),
+         help: "training digits, balanced across classes; the 797 test digits stay the same"),
+    Knob("hidden", .integer(range: 2...512, step: 16), default: .integer(128),
+         help: "units in each of the two ReLU hidden layers (8 is too small to fit the digits)"),
+    Knob("p", .number(range: 0...0.9, step: 0.1, logarithmic: false), default: .number(0.5),
+         help: "drop probability after each hidden layer while training (Srivastava et al. used 0.5)"),
+    Knob("weight_decay", .number(range: 0...0.01, step: 0.0005, logarithmic: false), default: .number(0),
+         help: "L2 penalty λ/2·‖w‖² on the weights of both runs, another regulariser to compare"),
+    Knob("epochs", .integer(range: 1...500, step: 10), default: .integer(100),
+         help: "passes over the training digits in shuffled mini-batches of 32; dropout needs more of them"),
+    Knob("lr", .number(range: 0.0001...1, step: 2, logarithmic: true), default: .number(0.01),
+         help: "step size η of SGD with momentum 0.9 (too large and the loss becomes NaN)"),
+    Knob("compare", .toggle, default: .toggle(true),
+         help: "also train the same network from the same start with p = 0 (the baseline_ readouts)"),
+  ]
+
+  /// Mini-batch size: fixed, so the knobs stay about regularisation.
+  static let batchSize = 32
+
+  public let settings: KnobSettings
+  public let seed: UInt64
+  public private(set) var stepCount = 0
+  public private(set) var status = ExperimentStatus.running
+
+  /// The training and held-out digits.
+  public let split: DigitsSplit
+  /// The run with the chosen p.
+  public let dropoutRun: DropoutRun
+  /// The same network from the same weights with p = 0, when `compare` is on.
+  public let baselineRun: DropoutRun?
+
+  private var shuffler: RandomSource
+  private var order: [Int]
+  private var batch: Matrix
+  private var batchLabels: [Int] = []
+
+  public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
+    self.settings = settings
+    self.seed = seed
+    let digits = try DataFiles.digits()
+    // Separate generators for the split, the weights and the batch order, so changing one knob
+    // (say train_size) leaves the others' random draws alone.
+    var seeds = RandomSource(seed: seed)
+    var splitRNG = RandomSource(seed: seeds.next())
+    let weightSeed = seeds.next()
+    shuffler = RandomSource(seed: seeds.next())
+    split = DigitsSplit(digits: digits, trainSize: settings.integer("train_size"), rng: &splitRNG)
+
+    let hidden = settings.integer("hidden"), decay = settings.number("weight_decay"), lr = settings.number("lr")
+    dropoutRun = DropoutRun(p: settings.number("p"), hidden: hidden, weightDecay: decay, learningRate: lr, weightSeed: weightSeed)
+    baselineRun = settings.toggle("compare")
+      ? DropoutRun(p: 0, hidden: hidden, weightDecay: decay, learningRate: lr, weightSeed: weightSeed)
+      : nil
+    order = Array(0..<split.train.count)
+    batch = Matrix(rows: Self.batchSize, cols: split.train.featureCount)
+  }
+
+  /// The runs being trained: the dropout run, then the baseline if there is one.
+  public var runs: [DropoutRun] { [dropoutRun] + (baselineRun.map { [$0] } ?? []) }
+
+  /// One epoch: both runs see the same shuffled mini-batches, then are scored on both sets.
+  public func step() {
+    guard !status.isFinal else { return }
+    shuffler.shuffle(&order)
+    let cols = split.train.featureCount
+    var start = 0
+    var finite = true
+    while start < order.count {
+      let indices = order[start..<min(start + Self.batchSize, order.count)]
+      if batch.rows != indices.count { batch.resizeRows(indices.count) }
+      batchLabels.removeAll(keepingCapacity: true)
+      for (row, i) in indices.enumerated() {
+        for c in 0..<cols { batch.data[row * cols + c] = split.train.features.data[i * cols + c] }
+        batchLabels.append(split.train.labels[i])
+      }
+      for run in runs where !run.train(batch: batch, labels: batchLabels).isFinite { finite = false }
+      start += Self.batchSize
+    }
+    for run in runs { run.evaluate(split) }
+    stepCount += 1
+    updateStatus(finite: finite)
+  }
+
+  private func updateStatus(finite: Bool) {
+    if let blown = runs.first(where: { !finite || !($0.history.trainLoss.last ?? 0).isFinite }) {
+      status = ExperimentStatus(
+        .diverged,
+        "diverged at epoch \(stepCount): the p = \(ExperimentReport.readable(blown.p)) run's loss became NaN; lower lr",
+        lesson: "optimizers")
+      return
+    }
+    guard stepCount >= settings.integer("epochs") else { return }
+    status = DropoutVerdict(experiment: self).status
+  }
+
+  public var readouts: [Readout] {
+    var out = Self.readouts(of: dropoutRun, prefix: "")
+    if let baselineRun { out += Self.readouts(of: baselineRun, prefix: "baseline_") }
+    return out
+  }
+
+  /// Train and test accuracy and loss after the latest epoch, and the gap (train − test accuracy).
+  static func readouts(of run: DropoutRun, prefix: String) -> [Readout] {
+    let h = run.history
+    let trainAccuracy = h.trainAccuracy.last ?? .nan, testAccuracy = h.testAccuracy.last ?? .nan
+    return [
+      Readout(prefix + "train_accuracy", trainAccuracy), Readout(prefix + "test_accuracy", testAccuracy),
+      Readout(prefix + "train_loss", h.trainLoss.last ?? .nan), Readout(prefix + "test_loss", h.testLoss.last ?? .nan),
+      Readout(prefix + "gap", trainAccuracy - testAccuracy),
+    ]
+  }
+
+  public var series: [Series] {
+    runs.flatMap { run in
+      let prefix = run === baselineRun ? "baseline_" : ""
+      return [
+        Series(prefix + "train_accuracy", run.history.trainAccuracy), Series(prefix + "test_accuracy", run.history.testAccuracy),
+        Series(prefix + "train_loss", run.history.trainLoss), Series(prefix + "test_loss", run.history.testLoss),
+      ]
+    }
+  }
+
+  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
+    var y = area.y
+    for run in runs {
+      let label = run === baselineRun ? "p = 0   " : "p = \(ExperimentReport.readable(run.p)) "
+      let h = run.history
+      let text = "\(label) train \(h.trainAccuracy.last.map(DropoutVerdict.percent) ?? "–") test \(h.testAccuracy.last.map(DropoutVerdict.percent) ?? "–") test loss \(h.testLoss.last.map(DropoutVerdict.number) ?? "–")"
+      buffer.put(text, x: area.x, y: y, clip: area)
+      y += 1
+    }
+  }
+}
