@@ -33,6 +33,8 @@ public final class DropoutExperiment: Experiment {
 
   /// Mini-batch size: fixed, so the knobs stay about regularisation.
   static let batchSize = 32
+  /// The epoch after which a network still at chance level is reported as broken.
+  static let chanceCheckEpoch = 5
 
   public let settings: KnobSettings
   public let seed: UInt64
@@ -103,6 +105,17 @@ public final class DropoutExperiment: Experiment {
       status = ExperimentStatus(
         .diverged,
         "diverged at epoch \(stepCount): the p = \(ExperimentReport.readable(blown.p)) run's loss became NaN; lower lr",
+        lesson: "optimizers")
+      return
+    }
+    // A network at chance level after a few epochs will stay there: too large a step has
+    // killed its ReLUs (every unit outputs 0), so no gradient reaches the weights any more.
+    if stepCount >= Self.chanceCheckEpoch,
+      let stuck = runs.first(where: { ($0.history.trainAccuracy.last ?? 1) < 0.2 })
+    {
+      status = ExperimentStatus(
+        .diverged,
+        "the p = \(ExperimentReport.readable(stuck.p)) run is stuck at chance after \(stepCount) epochs (train accuracy \(DropoutVerdict.percent(stuck.history.trainAccuracy.last ?? 0))): η = \(ExperimentReport.readable(settings.number("lr"))) is too large and its ReLUs died; lower lr",
         lesson: "optimizers")
       return
     }

@@ -1,13 +1,15 @@
-// DropoutVerdict: the one-line outcome of a finished dropout run, stated honestly — a gain only
-// when the test error really fell, "no clear gain" inside the noise of a 500-digit test set, and
-// underfitting named when dropout pulled a small network's training accuracy down.
+// DropoutVerdict: the one-line outcome of a finished dropout run, stated honestly — a gain in test
+// error only when it is more than a few test digits, a lower test loss named as such, and
+// underfitting named when dropout keeps a small network from fitting what it fits without.
 
 import Foundation
 
 /// The final status of a dropout experiment, from the last epoch of its runs.
 struct DropoutVerdict {
-  /// Differences in test error smaller than this (four of the 500 test digits) are noise.
-  static let noticeableError = 0.008
+  /// Test-error differences smaller than this (four of the 797 test digits) are called noise.
+  static let noticeableError = 0.005
+  /// A test loss lower by at least this fraction counts as lower.
+  static let noticeableLoss = 0.05
   /// Training sets this small carry too little to regularise (Srivastava et al. 2014, Fig. 10).
   static let smallTrainingSet = 200
 
@@ -27,20 +29,27 @@ struct DropoutVerdict {
     let baseError = 1 - (base.testAccuracy.last ?? 0), baseLoss = base.testLoss.last ?? .nan
     let baseTrain = base.trainAccuracy.last ?? 0
     let size = e.split.train.count
-    let both = "test error \(Self.percent(testError)) with dropout vs \(Self.percent(baseError)) without, test loss \(Self.number(testLoss)) vs \(Self.number(baseLoss))"
-    if baseTrain < 0.98, trainAccuracy < baseTrain - 0.01, testError > baseError + Self.noticeableError {
+    let errors = "test error \(Self.percent(testError)) with dropout vs \(Self.percent(baseError)) without"
+    let losses = "test loss \(Self.number(testLoss)) vs \(Self.number(baseLoss))"
+    let lowerLoss = testLoss < baseLoss * (1 - Self.noticeableLoss)
+    if trainAccuracy < baseTrain - 0.02, testError > baseError + Self.noticeableError {
+      let hidden = e.settings.integer("hidden")
       status = ExperimentStatus(
         .converged,
-        "dropout hurt a network too small to fit: train accuracy \(Self.percent(trainAccuracy)) vs \(Self.percent(baseTrain)), \(both); widen it or lower p",
+        "dropout made the network underfit: train accuracy \(Self.percent(trainAccuracy)) vs \(Self.percent(baseTrain)) without, \(errors); \(hidden) units per layer are too few to drop — widen it or lower p",
         lesson: "overfitting")
     } else if testError < baseError - Self.noticeableError, testLoss < baseLoss {
       status = ExperimentStatus(
         .converged,
         "dropout lowered test error from \(Self.percent(baseError)) to \(Self.percent(testError)) and test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)) \(epochs)")
+    } else if testError <= baseError + Self.noticeableError, lowerLoss {
+      status = ExperimentStatus(
+        .converged,
+        "dropout lowered test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)); \(errors) is within a few digits")
     } else {
       let verdict = testError > baseError + Self.noticeableError ? "dropout hurt" : "no clear gain"
       let reason = size <= Self.smallTrainingSet ? " — with \(size) images there is too little to regularise" : ""
-      status = ExperimentStatus(.converged, "\(verdict): \(both)\(reason)", lesson: "overfitting")
+      status = ExperimentStatus(.converged, "\(verdict): \(errors), \(losses)\(reason)", lesson: "overfitting")
     }
   }
 
