@@ -30,18 +30,24 @@ let package = Package(
       // header sets the wide-character defines itself.
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    .target(name: "CTermGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
 
     // MARK: - Pure modules
     .target(name: "NeuralCore", swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
     .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),
+    .target(name: "Course", dependencies: ["Experiments", "Display"]),
+    .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Charts", "Display"]),
+
+    // MARK: - The terminal (the only module that imports CNcursesw)
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CTermGuard", "TutorApp", "Display"]),
 
     // MARK: - Executable
     .executableTarget(
       name: "dltutor",
       dependencies: [
-        "NeuralCore", "Display", "Charts", "Experiments",
+        "NeuralCore", "Display", "Charts", "Experiments", "Course", "TutorApp", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,6 +57,8 @@ let package = Package(
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
+    .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
+    .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
     .testTarget(name: "dltutorTests", dependencies: ["dltutor"]),
   ]
 )

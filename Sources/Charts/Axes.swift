@@ -56,6 +56,17 @@ struct Axes {
     return (fx * Double(canvas.dotWidth - 1), (1 - fy) * Double(canvas.dotHeight - 1))
   }
 
+  /// The plot cell holding the dot of a data point on `canvas`, or `nil` for a gap or a point
+  /// outside the plot. Marks placed this way sit exactly on the drawn curve.
+  func cell(_ px: Double, _ py: Double, on canvas: DotCanvas) -> (x: Int, y: Int)? {
+    guard let dot = dot(px, py, on: canvas),
+      dot.x > -0.5, dot.x < Double(canvas.dotWidth) - 0.5, dot.y > -0.5, dot.y < Double(canvas.dotHeight) - 0.5
+    else { return nil }
+    return (
+      plot.x + Int(dot.x.rounded()) / canvas.marker.dotsAcross, plot.y + Int(dot.y.rounded()) / canvas.marker.dotsDown
+    )
+  }
+
   /// Draws the labels, the axis lines and the tick marks.
   func draw(into buffer: inout Buffer, charset: Charset, style: Style = .plain) {
     guard !plot.isEmpty else { return }

@@ -26,6 +26,13 @@ public enum ChartGlyphs {
     return all[((index % all.count) + all.count) % all.count]
   }
 
+  /// The heat-map ramp, lightest first: ` ·░▒▓█` or ` .:;=#`.
+  ///
+  /// Unlike `Charset.shades` the ASCII ramp avoids `o`, `+`, `*`, `x`, `@` and `%`, which mark paths.
+  public static func heatRamp(_ charset: Charset) -> [Character] {
+    charset == .unicode ? [" ", "·", "░", "▒", "▓", "█"] : [" ", ".", ":", ";", "=", "#"]
+  }
+
   /// The mark for the first NaN or infinite value of a series ("diverged here"): `×` or `x`.
   public static func gap(_ charset: Charset) -> Character { charset == .unicode ? "×" : "x" }
 

@@ -1,4 +1,4 @@
-// Geometry: segment clipping (Liang–Barsky) and Bresenham rasterisation shared by canvases and paths.
+// Geometry: segment clipping, Bresenham lines and grid sampling shared by canvases, paths and maps.
 
 /// Small 2-D helpers for drawing lines on integer grids.
 enum Geometry {
@@ -55,5 +55,26 @@ enum Geometry {
       }
     }
     return points
+  }
+
+  /// `f` at the centre of each of `columns × rows` equal cells covering `x × y`, top row first.
+  static func sample<T>(
+    x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int, _ f: (Double, Double) -> T
+  ) -> [T] {
+    var samples: [T] = []
+    samples.reserveCapacity(Swift.max(columns, 0) * Swift.max(rows, 0))
+    for row in 0..<Swift.max(rows, 0) {
+      let py = y.upperBound - (Double(row) + 0.5) / Double(rows) * (y.upperBound - y.lowerBound)
+      for column in 0..<Swift.max(columns, 0) {
+        let px = x.lowerBound + (Double(column) + 0.5) / Double(columns) * (x.upperBound - x.lowerBound)
+        samples.append(f(px, py))
+      }
+    }
+    return samples
+  }
+
+  /// `values` cut or padded with `filler` to exactly `count` elements.
+  static func fitted<T>(_ values: [T], count: Int, filler: T) -> [T] {
+    Array(values.prefix(count)) + Array(repeating: filler, count: Swift.max(0, count - values.count))
   }
 }

@@ -82,4 +82,16 @@ public enum Limits {
       return (lo, hi)
     }
   }
+
+  /// Where `value` lies between `lower` (0) and `upper` (1), clamped to 0…1; `nil` when it cannot be
+  /// placed (a non-finite value or bound). A flat range places every value at `flat`.
+  ///
+  /// Halving before subtracting keeps the arithmetic finite for ranges as wide as ±1.8e308.
+  static func unitFraction(_ value: Double, lower: Double, upper: Double, flat: Double = 0.5) -> Double? {
+    guard value.isFinite, lower.isFinite, upper.isFinite else { return nil }
+    let halfSpan = upper / 2 - lower / 2
+    guard halfSpan > 0 else { return flat }
+    let fraction = (value / 2 - lower / 2) / halfSpan
+    return fraction.isFinite ? Swift.min(Swift.max(fraction, 0), 1) : nil
+  }
 }

@@ -77,10 +77,14 @@ public struct LineChart: Sendable, Equatable {
     var canvas = DotCanvas(
       columns: axes.plot.width, rows: axes.plot.height, marker: marker ?? ChartGlyphs.dotMarker(charset))
     // Reference lines first (layers after the series), so curves are drawn over them.
+    var referenceRows: [(reference: ReferenceLine, row: Int)] = []
     for (index, reference) in references.enumerated() {
-      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas) else { continue }
-      let y = Int(dot.y.rounded())
-      if y >= 0 && y < canvas.dotHeight { canvas.dottedRow(y: y, layer: series.count + index) }
+      guard let dot = axes.dot(axes.x.lower, reference.value, on: canvas),
+        dot.y > -0.5, dot.y < Double(canvas.dotHeight) - 0.5
+      else { continue }
+      let dotRow = Int(dot.y.rounded())
+      canvas.dottedRow(y: dotRow, layer: series.count + index)
+      referenceRows.append((reference, axes.plot.y + dotRow / canvas.marker.dotsDown))
     }
     for (index, line) in series.enumerated() {
       var previous: (x: Double, y: Double)?
@@ -97,9 +101,16 @@ public struct LineChart: Sendable, Equatable {
       layer < series.count ? series[layer].style : references[layer - series.count].style
     }
     axes.draw(canvas, into: &buffer, style: styleOf)
-    drawReferenceLabels(axes: axes, into: &buffer)
-    let marked = series.count > 1 ? drawSeriesMarkers(axes: axes, into: &buffer, charset: charset) : false
-    let diverged = marksDivergence ? drawDivergence(axes: axes, into: &buffer, charset: charset) : false
+    for (reference, row) in referenceRows {
+      // Above the line when there is room, so the label does not hide the line itself.
+      let labelRow = row > axes.plot.y ? row - 1 : row
+      let x = axes.plot.right - displayWidth(reference.label)
+      buffer.put(reference.label, x: x, y: labelRow, style: reference.style, clip: axes.plot)
+    }
+    let marked =
+      series.count > 1 ? drawSeriesMarkers(axes: axes, canvas: canvas, into: &buffer, charset: charset) : false
+    let diverged =
+      marksDivergence ? drawDivergence(axes: axes, canvas: canvas, into: &buffer, charset: charset) : false
     guard showsLegend else { return }
     var entries: [LegendEntry] = []
     if series.count > 1 || (series.count == 1 && !series[0].name.isEmpty) {
@@ -113,19 +124,11 @@ public struct LineChart: Sendable, Equatable {
     Legend.draw(entries, in: axes.plot, avoiding: canvas, into: &buffer)
   }
 
-  private func drawReferenceLabels(axes: Axes, into buffer: inout Buffer) {
-    for reference in references {
-      guard let row = axes.row(reference.value), row >= axes.plot.y, row < axes.plot.bottom else { continue }
-      // Above the line when there is room, so the label does not hide the line itself.
-      let labelRow = row > axes.plot.y ? row - 1 : row
-      let width = displayWidth(reference.label)
-      buffer.put(reference.label, x: axes.plot.right - width, y: labelRow, style: reference.style, clip: axes.plot)
-    }
-  }
-
   /// Puts each series' glyph at a few evenly spaced points, staggered so that series do not
   /// cover each other's marks. Returns whether any mark was drawn.
-  private func drawSeriesMarkers(axes: Axes, into buffer: inout Buffer, charset: Charset) -> Bool {
+  private func drawSeriesMarkers(
+    axes: Axes, canvas: DotCanvas, into buffer: inout Buffer, charset: Charset
+  ) -> Bool {
     let marksPerSeries = Swift.max(1, axes.plot.width / 16)
     var drew = false
     for (index, line) in series.enumerated() where !line.ys.isEmpty {
@@ -134,24 +137,26 @@ public struct LineChart: Sendable, Equatable {
       for mark in 0..<marksPerSeries {
         let position = (Double(mark) + phase) / Double(marksPerSeries) * Double(line.ys.count - 1)
         let point = Int(position.rounded())
-        guard point >= 0, point < line.ys.count, let column = axes.column(line.xs[point]),
-          let row = axes.row(line.ys[point])
+        guard point >= 0, point < line.ys.count, let cell = axes.cell(line.xs[point], line.ys[point], on: canvas)
         else { continue }
-        if buffer.set(glyph, x: column, y: row, style: line.style, clip: axes.plot) > 0 { drew = true }
+        if buffer.set(glyph, x: cell.x, y: cell.y, style: line.style, clip: axes.plot) > 0 { drew = true }
       }
     }
     return drew
   }
 
   /// Marks where each series first turns NaN/∞: at that x, at the height of the last finite value.
-  private func drawDivergence(axes: Axes, into buffer: inout Buffer, charset: Charset) -> Bool {
+  private func drawDivergence(axes: Axes, canvas: DotCanvas, into buffer: inout Buffer, charset: Charset) -> Bool {
     var drew = false
     for line in series {
-      guard let gap = line.firstGapAfterData, gap > 0, let column = axes.column(line.xs[gap]) else { continue }
-      let lastRow = line.ys[..<gap].last(where: \.isFinite).flatMap { axes.row($0) } ?? axes.plot.y
-      let row = Swift.min(Swift.max(lastRow, axes.plot.y), axes.plot.bottom - 1)
-      let x = Swift.min(Swift.max(column, axes.plot.x), axes.plot.right - 1)
-      if buffer.set(ChartGlyphs.gap(charset), x: x, y: row, style: line.style, clip: axes.plot) > 0 { drew = true }
+      guard let gap = line.firstGapAfterData, gap > 0 else { continue }
+      // At the gap's x, level with the last finite value (the top of the plot when that is off-scale).
+      let lastY = line.ys[..<gap].last(where: \.isFinite) ?? axes.y.upper
+      let cell = axes.cell(line.xs[gap], lastY, on: canvas) ?? axes.cell(line.xs[gap], axes.y.upper, on: canvas)
+      guard let cell else { continue }
+      if buffer.set(ChartGlyphs.gap(charset), x: cell.x, y: cell.y, style: line.style, clip: axes.plot) > 0 {
+        drew = true
+      }
     }
     return drew
   }

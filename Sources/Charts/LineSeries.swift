@@ -23,9 +23,9 @@ public struct LineSeries: Sendable, Equatable {
     self.style = style
   }
 
-  /// A series of single-precision `values` at x = 0, 1, 2….
-  public init(name: String, values: [Float], style: Style = .plain) {
-    self.init(name: name, values: values.map(Double.init), style: style)
+  /// A series of `values` of another floating-point type (the numeric core's `Float`) at x = 0, 1, 2….
+  public init<Value: BinaryFloatingPoint>(name: String, values: [Value], style: Style = .plain) {
+    self.init(name: name, values: values.map { Double($0) }, style: style)
   }
 
   /// A series of (x, y) points, drawn in the order given.

@@ -1,5 +1,6 @@
 // Ticks: "nice" tick positions (1-2-5 steps, whole decades) and their compact labels.
 
+import Display
 import Foundation
 
 /// Tick positions along an axis with their labels.
@@ -14,8 +15,8 @@ public struct Ticks: Sendable, Equatable {
   /// One label per value.
   public var labels: [String]
 
-  /// The widest label, in terminal columns (labels are ASCII or width-1 superscripts).
-  public var labelWidth: Int { labels.map(\.unicodeScalars.count).max() ?? 0 }
+  /// The widest label, in terminal columns.
+  public var labelWidth: Int { labels.map(displayWidth).max() ?? 0 }
 
   /// Ticks for `scale` with at most `maxCount` values (at least 2 are asked for).
   ///
@@ -47,11 +48,25 @@ public struct Ticks: Sendable, Equatable {
   private static func linear(_ scale: Scale, maxCount: Int) -> Ticks {
     let count = Swift.max(maxCount, 2)
     let span = scale.upper - scale.lower
-    let step = niceStep(span: span, count: count - 1)
+    var step = niceStep(span: span, count: count - 1)
+    var values = multiples(of: step, in: scale, limit: count)
+    // A short axis may hold only one multiple of the step: refine until there are two labels.
+    var refinements = 0
+    while values.count < 2 && refinements < 6 {
+      // The next smaller 1-2-5 step (neighbours differ by a factor of 2 or 2.5).
+      step = niceStep(span: step / 2.6, count: 1)
+      values = multiples(of: step, in: scale, limit: count + 1)
+      refinements += 1
+    }
+    return Ticks(values: values, labels: TickLabel.labels(for: values, step: step))
+  }
+
+  /// The multiples of `step` inside the scale's limits, at most `limit` + 1 of them.
+  private static func multiples(of step: Double, in scale: Scale, limit: Int) -> [Double] {
     let first = (scale.lower / step - 1e-9).rounded(.up)
     var values: [Double] = []
     var index = 0.0
-    while values.count <= count {
+    while values.count <= limit {
       var v = (first + index) * step
       if v > scale.upper + step * 1e-9 { break }
       // Multiples of a decimal step carry binary noise; snap what should be zero to zero.
@@ -59,7 +74,7 @@ public struct Ticks: Sendable, Equatable {
       values.append(v)
       index += 1
     }
-    return Ticks(values: values, labels: TickLabel.labels(for: values, step: step))
+    return values
   }
 
   private static func logarithmic(_ scale: Scale, maxCount: Int, superscripts: Bool) -> Ticks {

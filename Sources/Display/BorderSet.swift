@@ -4,11 +4,17 @@
 ///
 /// Every glyph is exactly one column wide in both charsets.
 public struct BorderSet: Equatable, Hashable, Sendable {
+  /// A horizontal line segment (`─`).
   public var horizontal: Character
+  /// A vertical line segment (`│`).
   public var vertical: Character
+  /// The top-left corner (`┌`).
   public var topLeft: Character
+  /// The top-right corner (`┐`).
   public var topRight: Character
+  /// The bottom-left corner (`└`).
   public var bottomLeft: Character
+  /// The bottom-right corner (`┘`).
   public var bottomRight: Character
   /// A vertical line with a branch to the right (`├`), where a separator meets the left edge.
   public var teeRight: Character

@@ -30,13 +30,7 @@ extension Buffer {
   ) -> Int {
     let lines = wrap(spans, width: rect.width)
     for (row, line) in lines.dropFirst(max(0, firstLine)).prefix(rect.height).enumerated() {
-      let slack = rect.width - line.width
-      let offset: Int
-      switch alignment {
-      case .left: offset = 0
-      case .center: offset = max(0, slack / 2)
-      case .right: offset = max(0, slack)
-      }
+      let offset = alignment.leadingSpace(slack: rect.width - line.width)
       put(line, x: rect.x + offset, y: rect.y + row, clip: rect)
     }
     return lines.count

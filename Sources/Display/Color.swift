@@ -7,6 +7,7 @@
 public enum Color: Equatable, Hashable, Sendable, CaseIterable {
   /// The terminal's configured foreground or background, whichever the slot is.
   case `default`
+  /// The eight ANSI colours, in their terminal order.
   case black, red, green, yellow, blue, magenta, cyan, white
   /// Bright black; terminals without bright colours show it as black or dim white.
   case gray

@@ -12,7 +12,9 @@
 /// - Combining and enclosing marks, format characters (except the soft hyphen and the
 ///   prepended concatenation marks such as U+0600, which glibc draws visibly) and Hangul
 ///   medial vowels and final consonants (U+1160–U+11FF, U+D7B0–U+D7FF, which glibc treats
-///   as joining the preceding syllable) count as 0.
+///   as joining the preceding syllable) count as 0. Marks are recognised by the general
+///   category in the Swift runtime's Unicode tables; where those are newer than glibc's a
+///   rare scalar can differ (the agreement test lists the one known case, in Ahom).
 /// - East Asian Wide and Fullwidth characters, and the emoji glibc 2.36 treats as wide,
 ///   count as 2.
 /// - Everything else, including scalars glibc does not know yet (it returns -1 for them,

@@ -30,19 +30,6 @@ enum LineBreakClass: Equatable, Sendable {
   }
 }
 
-/// Whether a line may break between two adjacent graphemes, neither of them a space.
-///
-/// Never before closing punctuation nor after opening brackets (kinsoku). Otherwise a break
-/// is allowed next to any wide glyph — every ideograph is its own word, and `，。` let the
-/// next word start a line — but not between two narrow glyphs, so Latin words and ASCII
-/// punctuation inside them (`3.5`, `e.g.`) stay whole.
-func canBreak(after before: Character, before after: Character) -> Bool {
-  let left = LineBreakClass(before)
-  let right = LineBreakClass(after)
-  if right == .closing || left == .opening { return false }
-  return displayWidth(before) == 2 || displayWidth(after) == 2
-}
-
 /// Punctuation that never starts a line.
 private let closingPunctuation: Set<Character> = [
   "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "】", "〉", "”", "’", "…",

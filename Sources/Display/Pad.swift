@@ -2,7 +2,24 @@
 
 /// Where text sits within a wider field.
 public enum TextAlignment: Equatable, Hashable, Sendable {
-  case left, center, right
+  /// Flush left, spaces after.
+  case left
+  /// Centred, leaning left when the spaces cannot be split evenly.
+  case center
+  /// Flush right, spaces before.
+  case right
+}
+
+extension TextAlignment {
+  /// How many of `slack` spare columns go before the text (none if there are none).
+  func leadingSpace(slack: Int) -> Int {
+    guard slack > 0 else { return 0 }
+    switch self {
+    case .left: return 0
+    case .center: return slack / 2
+    case .right: return slack
+    }
+  }
 }
 
 /// Pads text with spaces to exactly `width` columns; text already as wide or wider is returned unchanged.
@@ -11,12 +28,7 @@ public enum TextAlignment: Equatable, Hashable, Sendable {
 public func pad(_ text: String, toWidth width: Int, alignment: TextAlignment = .left) -> String {
   let missing = width - displayWidth(text)
   guard missing > 0 else { return text }
-  let before: Int
-  switch alignment {
-  case .left: before = 0
-  case .right: before = missing
-  case .center: before = missing / 2
-  }
+  let before = alignment.leadingSpace(slack: missing)
   return String(repeating: " ", count: before) + text + String(repeating: " ", count: missing - before)
 }
 

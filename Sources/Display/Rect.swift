@@ -59,5 +59,6 @@ public struct Rect: Equatable, Hashable, Sendable, CustomStringConvertible {
     return Rect(x: left, y: top, width: r - left, height: b - top)
   }
 
+  /// `Rect(x: 1, y: 2, 3×4)`, compact for test failures and logs.
   public var description: String { "Rect(x: \(x), y: \(y), \(width)×\(height))" }
 }

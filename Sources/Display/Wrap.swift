@@ -3,10 +3,11 @@
 /// Breaks text into lines no wider than `width` columns.
 ///
 /// - Latin words stay whole; a word wider than the line is split wherever it must be.
+///   Compounds may break after their hyphens (`back-` / `propagation`).
 /// - Every CJK ideograph (every wide glyph) is a break opportunity.
 /// - Kinsoku: closing punctuation (`，。、；：？！）」』》】` and ASCII `,.;:?!)`) never starts a
-///   line and opening brackets (`（「『《【(`) never end one — unless a single unbreakable run
-///   is wider than the line, when nothing else can be done.
+///   line and opening brackets (`（「『《【(`) never end one, not even at a space — unless a
+///   single unbreakable run is wider than the line, when nothing else can be done.
 /// - Spaces at a break, and at the end of a paragraph, are dropped; leading spaces (an
 ///   indent) are kept.
 /// - Each newline ends a paragraph; an empty paragraph gives an empty line.
@@ -29,7 +30,7 @@ public func wrap(_ spans: [Span], width: Int) -> [[Span]] {
 }
 
 /// One grapheme with its style and cached width and break class.
-struct StyledGlyph {
+private struct StyledGlyph {
   let character: Character
   let style: Style
   let width: Int
@@ -57,7 +58,7 @@ private func mergedSpans(_ line: [StyledGlyph]) -> [Span] {
 }
 
 /// The wrapping algorithm, over styled glyphs: paragraphs, then greedy filling per paragraph.
-func wrapGlyphs(_ glyphs: [StyledGlyph], width: Int) -> [[StyledGlyph]] {
+private func wrapGlyphs(_ glyphs: [StyledGlyph], width: Int) -> [[StyledGlyph]] {
   guard width >= 1, !glyphs.isEmpty else { return [] }
   return glyphs.split(omittingEmptySubsequences: false, whereSeparator: \.character.isNewline)
     .flatMap { fillParagraph(Array($0), width: width) }
@@ -80,8 +81,16 @@ private func tokenize(_ glyphs: [StyledGlyph]) -> [Token] {
         current = Token()
       }
       current.spaces.append(glyph)
+    } else if current.atom.isEmpty, let previous = tokens.last?.atom.last,
+      !kinsokuAllows(previous, glyph)
+    {
+      // Kinsoku outranks a space: "好 。" or "（ 见" must not break at the space either,
+      // so the spaces and the glyph join the previous atom.
+      var merged = tokens.removeLast()
+      merged.atom += current.spaces + [glyph]
+      current = merged
     } else {
-      if let previous = current.atom.last, canBreak(after: previous.character, before: glyph.character) {
+      if let previous = current.atom.last, canBreak(previous, glyph, atomLength: current.atom.count) {
         tokens.append(current)
         current = Token()
       }
@@ -103,8 +112,12 @@ private func fillParagraph(_ glyphs: [StyledGlyph], width: Int) -> [[StyledGlyph
     var rest = run[...]
     while rest.count > 1, columns(rest) > width {
       let end = hardSplitIndex(rest, width: width)
-      lines.append(Array(rest[..<end]))
+      // Spaces glued in by kinsoku are still break spaces once the cut lands next to them.
+      var chunk = rest[..<end]
+      while chunk.count > 1, chunk.last?.breakClass == .space { chunk = chunk.dropLast() }
+      lines.append(Array(chunk))
       rest = rest[end...]
+      while rest.count > 1, rest.first?.breakClass == .space { rest = rest.dropFirst() }
     }
     line = Array(rest)
     lineWidth = columns(rest)
@@ -145,7 +158,22 @@ private func hardSplitIndex(_ run: ArraySlice<StyledGlyph>, width: Int) -> Int {
   return kinsokuAllows(run[cut - 1], run[cut]) ? cut : end
 }
 
-/// Whether a forced cut between two glyphs respects the kinsoku rules.
+/// Whether a line may break between two adjacent glyphs, neither of them a space, where
+/// `before` ends an atom of `atomLength` glyphs.
+///
+/// Never where kinsoku forbids it. Otherwise a break is allowed next to any wide glyph —
+/// every ideograph is its own word, and `，。` let the next word start a line — and after
+/// the hyphen of a compound (`back-|propagation`), but not elsewhere between two narrow
+/// glyphs, so Latin words and the ASCII punctuation in them (`3.5`, `e.g.`) stay whole.
+private func canBreak(_ before: StyledGlyph, _ after: StyledGlyph, atomLength: Int) -> Bool {
+  guard kinsokuAllows(before, after) else { return false }
+  if before.width == 2 || after.width == 2 { return true }
+  // A hyphen that starts its atom is a minus sign or a dash, not a compound's joint.
+  return before.character == "-" && atomLength > 1 && after.character.isLetter
+}
+
+/// Whether a cut between two glyphs respects the kinsoku rules: no closing punctuation
+/// first on a line, no opening bracket last.
 private func kinsokuAllows(_ before: StyledGlyph, _ after: StyledGlyph) -> Bool {
   before.breakClass != .opening && after.breakClass != .closing
 }

@@ -128,7 +128,7 @@ public enum ExperimentReport {
     var status = "status: \(e.status.state.rawValue) — \(e.status.message)"
     if let lesson = e.status.lesson { status += " (see lesson \(lesson))" }
     lines.append(status)
-    return lines.joined(separator: "\n") + "\n"
+    return charset.transliterate(lines.joined(separator: "\n") + "\n")
   }
 
   /// A number for people: integers as integers, otherwise four significant digits.

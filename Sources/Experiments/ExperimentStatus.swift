@@ -5,6 +5,8 @@ public struct ExperimentStatus: Equatable, Sendable {
   public enum State: String, Equatable, Sendable {
     case running
     case converged
+    /// The run used its whole step budget; the message says what it showed.
+    case finished
     case diverged
     /// The run cannot succeed, whatever the number of steps (the perceptron on XOR).
     case neverConverges = "never-converges"

@@ -66,9 +66,9 @@ public enum Activation: Equatable, Sendable {
     case .identity:
       output.update(from: input, count: count)
     case .sigmoid:
-      VectorMath.map(input, output, count: count, VectorMath.sigmoid)
+      VectorMath.sigmoid(input, output, count: count)
     case .tanh:
-      VectorMath.map(input, output, count: count, VectorMath.tanh)
+      VectorMath.tanh(input, output, count: count)
     case .relu:
       for i in 0..<count { output[i] = max(input[i], 0) }
     case .leakyReLU(let slope):
@@ -124,8 +124,7 @@ public enum Activation: Equatable, Sendable {
     guard count > 0 else { return }
     var largest = x[0]
     for j in 1..<count { largest = max(largest, x[j]) }
-    let shift = SIMD8<Float>(repeating: largest)
-    VectorMath.map(x, y, count: count) { VectorMath.exp($0 - shift) }
+    VectorMath.exp(x, minus: largest, y, count: count)
     var sum: Float = 0
     for j in 0..<count { sum += y[j] }
     let inverse = 1 / sum

@@ -9,10 +9,10 @@ public final class ActivationLayer: Layer {
   public var parameters: [Parameter] { [] }
 
   /// The most recent input (pre-activation z) and output (activation a), kept for backward
-  /// and for instrumentation.
-  public private(set) var input: Matrix
-  public private(set) var output: Matrix
-  private var inputGradient: Matrix
+  /// and for instrumentation. (No runtime exclusivity check on the buffers; see Dense.)
+  @exclusivity(unchecked) public private(set) var input: Matrix
+  @exclusivity(unchecked) public private(set) var output: Matrix
+  @exclusivity(unchecked) private var inputGradient: Matrix
 
   /// An activation layer over `size` features.
   public init(_ activation: Activation, size: Int) {

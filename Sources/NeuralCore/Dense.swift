@@ -13,13 +13,16 @@ public final class Dense: Layer {
   /// `1 × fanOut` biases, initialised to zero.
   public let bias: Parameter
   /// Whether `backward` computes ∂L/∂input. A network's first layer can skip it (its input
-  /// is data), which saves one multiply per step; the returned gradient is then all zeros.
+  /// is data), which saves one multiply per step; `backward` then returns zeros.
   public var propagatesGradient = true
 
-  private var input = Matrix(rows: 0, cols: 0)
-  private var output = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
-  private var scratch = [Float](repeating: 0, count: Matrix.multiplyScratchCount)
+  // The buffers skip the runtime exclusivity check: a layer is driven by one thread and never
+  // re-entered, and for small layers the check costs more than the arithmetic.
+  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
+  /// Packing space for the multiply, allocated once with the layer.
+  private let scratch = UnsafeMutablePointer<Float>.allocate(capacity: Matrix.multiplyScratchCount)
 
   /// A dense layer from `fanIn` to `fanOut` units, weights drawn by `initializer` from `rng`.
   public init(
@@ -36,6 +39,8 @@ public final class Dense: Layer {
     inputGradient = Matrix(rows: 0, cols: fanIn)
   }
 
+  deinit { scratch.deallocate() }
+
   public var parameters: [Parameter] { [weight, bias] }
 
   public func forward(_ x: Matrix, training: Bool) -> Matrix {
@@ -47,16 +52,15 @@ public final class Dense: Layer {
     // Start every row at the bias, then let the multiply add x·W on top.
     bias.value.withUnsafeBufferPointer { b in
       output.data.withUnsafeMutableBufferPointer { out in
-        for r in 0..<batch {
-          for j in 0..<n { out[r * n + j] = b[j] }
+        guard let b = b.baseAddress, var row = out.baseAddress else { return }
+        for _ in 0..<batch {
+          row.update(from: b, count: n)
+          row += n
         }
       }
     }
     let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-    scratch.withUnsafeMutableBufferPointer { panel in
-      guard let panel = panel.baseAddress else { return }
-      Matrix.multiply(input, w, into: &output, accumulate: true, panel: panel)
-    }
+    Matrix.multiply(input, w, into: &output, accumulate: true, panel: scratch)
     return output
   }
 
@@ -68,23 +72,25 @@ public final class Dense: Layer {
     // ∂L/∂b: column sums of ∂L/∂z.
     dOut.data.withUnsafeBufferPointer { g in
       bias.grad.withUnsafeMutableBufferPointer { db in
-        for r in 0..<batch {
-          for j in 0..<n { db[j] += g[r * n + j] }
+        guard var row = g.baseAddress, let db = db.baseAddress else { return }
+        for _ in 0..<batch {
+          for j in 0..<n { db[j] += row[j] }
+          row += n
         }
       }
     }
-    scratch.withUnsafeMutableBufferPointer { panel in
-      guard let panel = panel.baseAddress else { return }
-      // ∂L/∂W += xᵀ · ∂L/∂z
-      var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
-      weight.grad = []
-      Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: panel)
-      weight.grad = dW.data
-      // ∂L/∂x = ∂L/∂z · Wᵀ
-      if propagatesGradient {
-        let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-        Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: panel)
-      }
+    // ∂L/∂W += xᵀ · ∂L/∂z, multiplied into the gradient's own storage (moved out and back,
+    // so it stays uniquely referenced and is not copied).
+    var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
+    weight.grad = []
+    Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: scratch)
+    weight.grad = dW.data
+    // ∂L/∂x = ∂L/∂z · Wᵀ
+    if propagatesGradient {
+      let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
+      Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: scratch)
+    } else {
+      inputGradient.data.withUnsafeMutableBufferPointer { g in g.update(repeating: 0) }
     }
     return inputGradient
   }

@@ -12,12 +12,15 @@ public final class Dropout: Layer {
   /// The generator the masks come from; a fresh mask is drawn on every training forward.
   public var rng: RandomSource
   /// The most recent mask: 0 for a dropped unit, 1 / (1 − rate) for a kept one.
-  public private(set) var mask: Matrix
+  // Buffers skip the runtime exclusivity check (one thread, never re-entered; see Dense).
+  @exclusivity(unchecked) public private(set) var mask: Matrix
 
-  private var output: Matrix
-  private var inputGradient: Matrix
+  @exclusivity(unchecked) private var output: Matrix
+  @exclusivity(unchecked) private var inputGradient: Matrix
   /// Whether the last forward applied the mask (training) or passed the input through.
   private var masked = false
+  /// A mask imposed by `fixMask`, used instead of drawing one.
+  private var fixedMask: Matrix?
 
   /// Dropout over `size` features with drop probability `rate`, masks drawn from `rng`.
   public init(rate: Float, size: Int, rng: RandomSource) {
@@ -49,8 +52,6 @@ public final class Dropout: Layer {
     fixedMask = fixed
   }
 
-  private var fixedMask: Matrix?
-
   public func backward(_ dOut: Matrix) -> Matrix {
     if masked {
       if inputGradient.rows != dOut.rows { inputGradient.resizeRows(dOut.rows) }
@@ -68,11 +69,26 @@ public final class Dropout: Layer {
     }
     if mask.rows != rows { mask.resizeRows(rows) }
     let keep = 1 - rate, scale = 1 / (1 - rate)
-    // Compare 24-bit uniforms as integers: one generator call per unit, no float conversion.
+    // Each 64-bit draw yields two 24-bit uniforms (bits 40–63 and 16–39), compared as
+    // integers with ⌊keep·2²⁴⌉: no float conversion, half the generator calls.
     let threshold = UInt64((Double(keep) * 16_777_216).rounded())
-    mask.data.withUnsafeMutableBufferPointer { m in
-      for i in m.indices { m[i] = (rng.next() >> 40) < threshold ? scale : 0 }
+    // Branch-free: (u − threshold) wraps to a number with the top bit set exactly when
+    // u < threshold; a branch here would be mispredicted half the time.
+    @inline(__always) func kept(_ u: UInt64) -> Float {
+      scale * Float(Int32(truncatingIfNeeded: (u &- threshold) >> 63))
     }
+    var generator = rng
+    mask.data.withUnsafeMutableBufferPointer { m in
+      var i = 0
+      while i + 1 < m.count {
+        let bits = generator.next()
+        m[i] = kept(bits >> 40)
+        m[i + 1] = kept((bits >> 16) & 0xFF_FFFF)
+        i += 2
+      }
+      if i < m.count { m[i] = kept(generator.next() >> 40) }
+    }
+    rng = generator
   }
 
   private func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {

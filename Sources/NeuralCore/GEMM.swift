@@ -48,7 +48,7 @@ enum GEMM {
       if !accumulate { clear(m: m, n: n, c: c, ldc: ldc) }
       return
     }
-    if m * n * k <= smallWork || n < 8 {
+    if m * n * k <= smallWork || n < 8 || m < 2 {
       smallMultiply(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
       return
     }
@@ -91,15 +91,15 @@ enum GEMM {
         let target = UnsafeMutableRawPointer(panel + p * tileCols)
         target.storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
       }
-    } else if b.rowStride == 1 {
-      // op(B) is a transposed row-major matrix: walk each source row (contiguous in p).
-      for jj in 0..<tileCols {
-        if jj < width {
-          let source = b.base + (j0 + jj) * b.colStride + p0
-          for p in 0..<depth { panel[p * tileCols + jj] = source[p] }
-        } else {
-          for p in 0..<depth { panel[p * tileCols + jj] = 0 }
-        }
+    } else if width == tileCols {
+      // Strided op(B) (a transposed matrix): gather each panel row from 16 source rows, so
+      // the reads are 16 sequential streams and every write is one contiguous 64-byte store.
+      let stride = b.colStride
+      for p in 0..<depth {
+        let source = b.base + (p0 + p) * b.rowStride + j0 * stride
+        var row = SIMD16<Float>()
+        for jj in 0..<tileCols { row[jj] = source[jj * stride] }
+        UnsafeMutableRawPointer(panel + p * tileCols).storeBytes(of: row, as: SIMD16<Float>.self)
       }
     } else {
       for p in 0..<depth {
@@ -144,7 +144,7 @@ enum GEMM {
       let x3 = SIMD8<Float>(repeating: a3[offset])
       c30.addProduct(x3, b0); c31.addProduct(x3, b1)
       bp += 64
-      offset += aColStride
+      offset &+= aColStride
     }
     store(c00, c01, into: c, width: width, add: add)
     if height > 1 { store(c10, c11, into: c + ldc, width: width, add: add) }
@@ -176,22 +176,36 @@ enum GEMM {
     }
   }
 
-  /// The plain i-p-j loop for products too small (or too narrow) to pay for packing.
+  /// The direct loop for products too small (or too narrow) to pay for packing: each element
+  /// (or run of eight) of C is summed in registers and stored once.
   static func smallMultiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
   ) {
     for i in 0..<m {
       let row = c + i * ldc
-      if !accumulate { for j in 0..<n { row[j] = 0 } }
-      for p in 0..<k {
-        let x = a.base[i * a.rowStride + p * a.colStride]
-        let bRow = b.base + p * b.rowStride
-        if b.colStride == 1 {
-          for j in 0..<n { row[j] += x * bRow[j] }
-        } else {
-          for j in 0..<n { row[j] += x * bRow[j * b.colStride] }
+      let aRow = a.base + i * a.rowStride
+      var j = 0
+      if b.colStride == 1 {
+        while j + 8 <= n {
+          var sum = SIMD8<Float>()
+          var bp = b.base + j
+          for p in 0..<k {
+            sum.addProduct(SIMD8(repeating: aRow[p &* a.colStride]), UnsafeRawPointer(bp).loadUnaligned(as: SIMD8<Float>.self))
+            bp += b.rowStride
+          }
+          let target = UnsafeMutableRawPointer(row + j)
+          if accumulate { sum += target.loadUnaligned(as: SIMD8<Float>.self) }
+          target.storeBytes(of: sum, as: SIMD8<Float>.self)
+          j += 8
         }
+      }
+      while j < n {
+        var sum: Float = 0
+        let column = b.base + j * b.colStride
+        for p in 0..<k { sum += aRow[p &* a.colStride] * column[p &* b.rowStride] }
+        row[j] = accumulate ? row[j] + sum : sum
+        j += 1
       }
     }
   }

@@ -5,7 +5,8 @@
 ///
 /// Activation figures describe the layer's output over the batch; gradient figures come from
 /// the backward pass. For a `Dense` layer the output gradient is ∂L/∂z, the error at the
-/// pre-activation that backpropagation carries; for layers without it fields stay 0.
+/// pre-activation that backpropagation carries. Gradient norms are recorded only for layers
+/// with parameters; other fields that do not apply to a layer stay 0.
 public struct LayerStatistics: Equatable, Sendable {
   /// Mean of the layer's outputs over the batch and all units.
   public var mean: Float = 0

@@ -13,7 +13,7 @@ public final class Network {
   public let parameters: [Parameter]
   /// Record activation mean, deviation, saturated and dead units during `forward`.
   public var recordsActivations = false
-  /// Record ‖∂L/∂output‖ and ‖∂L/∂W‖ per layer during `backward`.
+  /// Record ‖∂L/∂output‖ (= ‖∂L/∂z‖) and ‖∂L/∂W‖ for every layer with parameters during `backward`.
   public var recordsGradients = false
   /// One entry per layer, from the most recent instrumented passes.
   public private(set) var statistics: [LayerStatistics]
@@ -56,11 +56,11 @@ public final class Network {
   public func backward(_ outputGradient: Matrix) -> Matrix {
     var g = outputGradient
     for index in layers.indices.reversed() {
-      if recordsGradients { statistics[index].outputGradientNorm = Network.norm(g.data) }
+      // Norms only where there are weights: there the output gradient is ∂L/∂z.
+      let weight = recordsGradients ? weights[index] : nil
+      if weight != nil { statistics[index].outputGradientNorm = Network.norm(g.data) }
       g = layers[index].backward(g)
-      if recordsGradients, let weight = weights[index] {
-        statistics[index].weightGradientNorm = Network.norm(weight.grad)
-      }
+      if let weight { statistics[index].weightGradientNorm = Network.norm(weight.grad) }
     }
     return g
   }

@@ -15,14 +15,20 @@ struct Bench: ParsableCommand {
   @Flag(help: "Print the results as JSON.")
   var json = false
 
+  @Option(help: "Run only the named workload (repeatable).")
+  var only: [String] = []
+
   func validate() throws {
+    for name in only where !BenchWorkload.all.contains(where: { $0.name == name }) {
+      throw ValidationError("unknown workload '\(name)'; known: \(BenchWorkload.all.map(\.name).joined(separator: ", "))")
+    }
     guard seconds > 0, seconds <= 600 else {
       throw ValidationError("--seconds must be in (0, 600], got \(seconds)")
     }
   }
 
   func run() throws {
-    let results = BenchWorkload.all.map { measure($0) }
+    let results = BenchWorkload.all.filter { only.isEmpty || only.contains($0.name) }.map { measure($0) }
     if json {
       let entries = results.map {
         "{\"name\":\"\($0.name)\",\"steps_per_second\":\($0.stepsPerSecond),\"steps\":\($0.steps),\"seconds\":\($0.seconds)}"

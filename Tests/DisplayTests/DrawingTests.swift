@@ -74,11 +74,63 @@ import Testing
     expectLines(right, ["  beta"])
   }
 
+  @Test(arguments: 1...24)
+  func framedParagraphsKeepEveryRowFullWidth(width: Int) {
+    let text = "梯度下降：沿负梯度方向更新参数（learning rate η），直到收敛。Gradient descent, step by step."
+    for charset in Charset.allCases {
+      var buffer = Buffer(width: width + 2, height: 9)
+      let inner = buffer.drawBox(buffer.area, title: "梯度 Gradient", charset: charset)
+      buffer.drawParagraph(text, in: inner)
+      expectRowsFullWidth(buffer)
+      for y in 0..<buffer.height {
+        for x in 0..<buffer.width where buffer[x, y].isContinuation {
+          #expect(x > 0 && displayWidth(buffer[x - 1, y].symbol) == 2, "orphan continuation at (\(x), \(y))")
+        }
+      }
+      // The frame survives the text: the side borders are intact on every inner row.
+      for y in 1..<(buffer.height - 1) {
+        #expect(buffer[0, y].symbol == String(charset.border.vertical))
+        #expect(buffer[buffer.width - 1, y].symbol == String(charset.border.vertical))
+      }
+    }
+  }
+
   @Test func paragraphStaysInsideItsRect() {
     var buffer = Buffer(width: 8, height: 4)
     buffer.fill(buffer.area, with: ".")
     buffer.drawParagraph("a long paragraph of words", in: Rect(x: 1, y: 1, width: 5, height: 2))
     // Only the glyphs are drawn: the rest of the rectangle keeps what was there.
     expectLines(buffer, ["........", ".a......", ".long...", "........"])
+  }
+}
+
+@Suite struct ComposeTests {
+  @Test func drawCopiesGlyphsAndStylesWithClipping() {
+    var widget = Buffer(width: 4, height: 2)
+    widget.put("深a", x: 0, y: 0, style: Style(foreground: .green))
+    widget.put("bcde", x: 0, y: 1)
+    var screen = Buffer(width: 6, height: 3)
+    screen.fill(screen.area, with: ".")
+    screen.draw(widget, x: 3, y: 1)
+    expectLines(screen, ["......", "...深a", "...bcd"])
+    #expect(screen[3, 1].style == Style(foreground: .green))
+    expectRowsFullWidth(screen)
+    // Drawn at column 5, 深 would straddle the right edge: it is dropped, not split.
+    screen.draw(widget, x: 5, y: 0)
+    expectLines(screen, ["......", "...深b", "...bcd"])
+  }
+
+  @Test func styleRunsListOnlyStyledCells() {
+    var buffer = Buffer(width: 6, height: 2)
+    buffer.put("ab", x: 1, y: 0, style: Style(foreground: .red, bold: true))
+    buffer.put("c", x: 3, y: 0, style: Style(background: .blue))
+    buffer.setStyle(Rect(x: 0, y: 1, width: 6, height: 1)) { $0.reverse = true }
+    #expect(buffer.styleRuns() == ["y=0 x=1..<3 red, bold", "y=0 x=3..<4 on blue", "y=1 x=0..<6 reverse"])
+    #expect(Buffer(width: 3, height: 3).styleRuns().isEmpty)
+  }
+
+  @Test func styleDescriptions() {
+    #expect(Style.plain.description == "plain")
+    #expect(Style(foreground: .cyan, background: .black, dim: true, underline: true).description == "cyan on black, dim, underline")
   }
 }

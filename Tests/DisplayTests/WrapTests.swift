@@ -40,6 +40,21 @@ private let openingSet: Set<Character> = ["（", "「", "『", "《", "【", "("
     #expect(wrap("see (figure 2)", width: 5) == ["see", "(figu", "re 2)"])
   }
 
+  @Test func kinsokuHoldsAcrossSpaces() {
+    // Without the rule, "。" would start the second line after the break at the space.
+    #expect(wrap("我们 。很好", width: 6) == ["我", "们 。", "很好"])
+    // Without it, "(" would end the first line: "see (".
+    #expect(wrap("see ( here ) now", width: 9) == ["see", "( here )", "now"])
+    // Too narrow for the glued run: it is cut, and the cut drops its spaces.
+    #expect(wrap("( here )", width: 7) == ["( here", ")"])
+  }
+
+  @Test func compoundsBreakAfterTheirHyphens() {
+    #expect(wrap("use back-propagation here", width: 12) == ["use back-", "propagation", "here"])
+    #expect(wrap("state-of-the-art", width: 9) == ["state-of-", "the-art"])
+    #expect(wrap("a -5 offset", width: 2) == ["a", "-5", "of", "fs", "et"])
+  }
+
   @Test func latinWordNextToIdeographsBreaksCleanly() {
     #expect(wrap("使用Python语言", width: 8) == ["使用", "Python语", "言"])
   }
@@ -68,6 +83,18 @@ private let openingSet: Set<Character> = ["（", "「", "『", "《", "【", "("
     #expect(lines == [[Span("plain words")], [Span("bold words", style: bold)]])
     let split = wrap([Span("ab"), Span("cd", style: bold), Span("ef")], width: 4)
     #expect(split == [[Span("ab"), Span("cd", style: bold)], [Span("ef")]])
+  }
+
+  @Test(arguments: 1...30)
+  func styledWrapBreaksWhereThePlainOneDoes(width: Int) {
+    // The same text cut into arbitrary spans must wrap to the same lines.
+    let text = samples[2]
+    let pieces = stride(from: 0, to: text.count, by: 7).map { start in
+      let from = text.index(text.startIndex, offsetBy: start)
+      let to = text.index(from, offsetBy: 7, limitedBy: text.endIndex) ?? text.endIndex
+      return Span(String(text[from..<to]), style: Style(bold: start % 2 == 0))
+    }
+    #expect(wrap(pieces, width: width).map(\.plainText) == wrap(text, width: width))
   }
 
   @Test(arguments: samples, 1...40)

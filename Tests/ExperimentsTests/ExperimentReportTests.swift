@@ -65,7 +65,7 @@ final class CountingExperiment: Experiment {
   @Test func textShowsChartsReadoutsAndStatus() throws {
     let e = try CountingExperiment(settings: CountingExperiment.settings(), seed: 1)
     e.run(steps: 2)
-    let text = ExperimentReport.text(e, width: 20, height: 2, charset: .ascii)
+    let text = ExperimentReport.text(e, width: 20, height: 2, charset: .unicode)
     #expect(text == """
       Counting — seed 1, 2 steps
       total 3.0
@@ -76,6 +76,8 @@ final class CountingExperiment: Experiment {
       status: running — running
 
       """)
+    // Under an ASCII charset the same report is spelled in ASCII.
+    #expect(ExperimentReport.text(e, width: 20, height: 2, charset: .ascii).hasPrefix("Counting - seed 1, 2 steps\n"))
   }
 
   @Test func readableNumbers() {

@@ -30,12 +30,26 @@ import Testing
     var rng = RandomSource(seed: 3)
     let layer = Convolution2D(inputChannels: 1, outputChannels: 1, height: 3, width: 3, padding: .valid, rng: &rng)
     // A horizontal-difference kernel: right column minus left column.
-    layer.weight.value = [-1, 0, 1, -1, 0, 1, -1, 0, 1]
+    layer.setKernel([-1, 0, 1, -1, 0, 1, -1, 0, 1])
     let image = Matrix([[1, 2, 4, 1, 3, 9, 0, 5, 6]])
     let y = layer.forward(image, training: false)
     let expected: Float = (4 - 1) + (9 - 1) + (6 - 0)
     #expect(y.data == [expected])
-    #expect(layer.weightIndex(inputChannel: 0, row: 1, column: 2, outputChannel: 0) == 5)
+  }
+
+  @Test func setKernelFillsOneChannelPair() {
+    var rng = RandomSource(seed: 7)
+    let layer = Convolution2D(inputChannels: 2, outputChannels: 3, height: 4, width: 4, rng: &rng)
+    let before = layer.weight.value
+    let kernel: [Float] = (1...9).map { Float($0) }
+    layer.setKernel(kernel, inputChannel: 1, outputChannel: 2)
+    for u in 0..<3 {
+      for v in 0..<3 {
+        #expect(layer.weight.value[layer.weightIndex(inputChannel: 1, row: u, column: v, outputChannel: 2)] == kernel[u * 3 + v])
+      }
+    }
+    // Nothing else changed: 9 of the 54 weights moved.
+    #expect(zip(before, layer.weight.value).filter { $0 != $1 }.count == 9)
   }
 
   /// Shifting a digit-sized image by one pixel shifts a 'same' feature map by one pixel.

@@ -48,4 +48,16 @@ import Testing
     let final = problem.lossAndGradients()
     #expect(final < initial * 1e-3, "\(type(of: optimizer)): loss \(initial) → \(final)")
   }
+
+  @Test func kindsBuildTheirOptimizerWithTheSettingsGiven() {
+    let built = OptimizerKind.allCases.map { $0.make(learningRate: 0.3, momentum: 0.5, weightDecay: .l2(0.1)) }
+    #expect(built.map { String(describing: type(of: $0)) } == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"])
+    #expect(OptimizerKind.allCases.map(\.displayName) == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"])
+    for optimizer in built {
+      #expect(optimizer.learningRate == 0.3)
+      #expect(optimizer.weightDecay == .l2(0.1))
+    }
+    #expect((built[1] as? Momentum)?.momentum == 0.5)
+    #expect((built[2] as? Nesterov)?.momentum == 0.5)
+  }
 }

@@ -141,4 +141,33 @@ private func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Floa
     expectClose(big.value, [0.75, 1.75, 2.75, 3.75, 4.75, 5.75])
     expectClose(small.value, [1.25, 0.5])
   }
+
+  static let rules: [any Optimizer] = [
+    SGD(learningRate: 0.1, weightDecay: .l2(0.1)),
+    Momentum(learningRate: 0.1, weightDecay: .decoupled(0.1)),
+    Nesterov(learningRate: 0.1),
+    AdaGrad(learningRate: 0.1, weightDecay: .l2(0.3)),
+    RMSProp(learningRate: 0.1),
+    Adam(learningRate: 0.1, weightDecay: .decoupled(0.2)),
+  ]
+
+  /// Long parameters go eight elements at a time with a padded tail; every element must move
+  /// exactly as it would alone.
+  @Test(arguments: 0..<rules.count)
+  func longParametersUpdateElementByElement(index: Int) {
+    let count = 19
+    var rng = RandomSource(seed: 9)
+    let start = (0..<count).map { _ in rng.uniform(-2, 2) }
+    let grads = (0..<3).map { _ in (0..<count).map { _ in rng.uniform(-1, 1) } }
+    var together = Self.rules[index]
+    let long = Parameter(name: "long", rows: 1, cols: count, value: start)
+    for g in grads {
+      long.grad = g
+      together.step([long])
+    }
+    for i in 0..<count {
+      let alone = trajectory(Self.rules[index], start: start[i], grads: grads.map { $0[i] })
+      #expect(abs(long.value[i] - alone[2]) <= 1e-6, "element \(i)")
+    }
+  }
 }

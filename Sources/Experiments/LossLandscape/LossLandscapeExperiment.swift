@@ -1,6 +1,7 @@
 // The loss-landscape experiment: gradient descent, heavy-ball momentum and Nesterov on 2-D
 // surfaces, with the stability limit (ηλ < 2, 2 + 2β with momentum) shown beside the run.
 
+import Charts
 import Display
 import NeuralCore
 
@@ -66,6 +67,14 @@ public final class LossLandscapeExperiment: Experiment {
   /// η·λmax: above `stabilityLimit` the iterates grow instead of settling.
   public var stepTimesCurvature: Double { settings.number("lr") * surface.largestCurvature }
 
+  /// η·λmax against the limit, in words.
+  public var stabilityVerdict: String {
+    let product = ExperimentReport.readable(stepTimesCurvature), limit = ExperimentReport.readable(stabilityLimit)
+    return stepTimesCurvature < stabilityLimit
+      ? "η·λmax = \(product) is under the limit \(limit): near the minimum the steps shrink"
+      : "η·λmax = \(product) is over the limit \(limit): near the minimum the steps grow"
+  }
+
   public var x: Double { path[path.count - 1].x }
   public var y: Double { path[path.count - 1].y }
 
@@ -101,7 +110,10 @@ public final class LossLandscapeExperiment: Experiment {
     }
     let g = surface.gradient(x, y)
     let moved = ((x - previous.x) * (x - previous.x) + (y - previous.y) * (y - previous.y)).squareRoot()
-    guard (g.dx * g.dx + g.dy * g.dy).squareRoot() < 1e-3, moved < 1e-4 else { return }
+    guard (g.dx * g.dx + g.dy * g.dy).squareRoot() < 1e-3, moved < 1e-4 else {
+      status = ExperimentStatus(.running, stabilityVerdict)
+      return
+    }
     let here = "(\(ExperimentReport.readable(x)), \(ExperimentReport.readable(y)))"
     if let best = surface.globalMinimum,
       surface.value(x, y) > surface.value(best.x, best.y) + 1e-2
@@ -128,6 +140,30 @@ public final class LossLandscapeExperiment: Experiment {
   }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    buffer.put("f \(values[values.count - 1])", x: area.x, y: area.y, clip: area)
+    let finitePath = path.filter { $0.x.isFinite && $0.y.isFinite }
+    let bounds = surface.plotBounds
+    // Widen the view to the start point (and the walk, within reason) so the path stays on screen.
+    let xs = finitePath.map(\.x).filter { abs($0) < 100 }, ys = finitePath.map(\.y).filter { abs($0) < 100 }
+    let xRange = min(bounds.x.lowerBound, xs.min() ?? 0)...max(bounds.x.upperBound, xs.max() ?? 0)
+    let yRange = min(bounds.y.lowerBound, ys.min() ?? 0)...max(bounds.y.upperBound, ys.max() ?? 0)
+    var map = HeatMap.sampling(
+      x: xRange, y: yRange, columns: max(area.width, 1), rows: max(area.height, 1),
+      logShading: surface != .saddle && surface != .doubleWell, function: surface.value)
+    map.paths = [HeatMapPath(name: settings.choice("optimizer"), points: finitePath)]
+    let fValues = Array(values.dropFirst())
+    let positive = fValues.allSatisfy { !$0.isFinite || $0 > 0 }
+    let curve = LineChart(
+      series: [LineSeries(name: "f", values: fValues)], yScale: positive ? .log10 : .linear, xLabel: "step",
+      showsLegend: false)
+    let stability = BarChart(
+      bars: [Bar(label: charset.transliterate("η·λ"), value: stepTimesCurvature, predicted: stabilityLimit)],
+      measuredLabel: charset.transliterate("η·λ"), predictedLabel: "stable below")
+    Panels.draw(
+      main: Panel("\(surface.rawValue): \(settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
+      side: [
+        Panel("f over steps\(positive ? " (log)" : "")", curve),
+        Panel("step size × curvature, and the stability limit", stability),
+      ],
+      into: &buffer, area: area, charset: charset, mainPercent: 62)
   }
 }

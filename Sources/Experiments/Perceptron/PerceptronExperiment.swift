@@ -1,6 +1,7 @@
 // The perceptron experiment: Rosenblatt's rule finds a separating line, making no more mistakes
 // than Novikoff's bound (R/γ)² on separable data, and never settling on XOR (Minsky & Papert 1969).
 
+import Charts
 import Display
 import NeuralCore
 
@@ -106,6 +107,7 @@ public final class PerceptronExperiment: Experiment {
         stepCount += 1
         let errors = perceptron.errors(data.features, labels: signedLabels)
         errorHistory.append(Double(errors))
+        status = ExperimentStatus(.running, "\(errors) point\(errors == 1 ? "" : "s") on the wrong side of the line")
         if errors > 0, epoch >= maxEpochs { giveUp(after: maxEpochs) }
         return
       }
@@ -161,6 +163,28 @@ public final class PerceptronExperiment: Experiment {
   public var series: [Series] { [Series("errors", errorHistory)] }
 
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    buffer.put("mistakes \(stepCount)", x: area.x, y: area.y, clip: area)
+    let xs = (0..<data.count).map { Double(data.features[$0, 0]) }
+    let ys = (0..<data.count).map { Double(data.features[$0, 1]) }
+    let xLimits = Limits.automatic(for: xs).range, yLimits = Limits.automatic(for: ys).range
+    let w = perceptron.weights.map(Double.init), b = Double(perceptron.bias)
+    let hasLine = w[0] != 0 || w[1] != 0
+    let regions = RegionGrid.sampling(x: xLimits, y: yLimits, columns: max(area.width, 1), rows: max(area.height * 2, 1)) { x, y in
+      hasLine ? (w[0] * x + w[1] * y + b > 0 ? 1 : 0) : nil
+    }
+    let scatter = ScatterChart(
+      points: (0..<data.count).map { ScatterPoint(x: xs[$0], y: ys[$0], label: data.labels[$0]) },
+      regions: regions, boundary: hasLine ? BoundaryLine(w1: w[0], w2: w[1], b: b) : nil,
+      xLimits: xLimits, yLimits: yLimits, classNames: data.classNames.map { "class \($0)" })
+    let mistakes = BarChart(
+      bars: [Bar(label: "mistakes", value: Double(stepCount), predicted: bound)],
+      measuredLabel: "made", predictedLabel: charset.transliterate("bound (R/γ)²"))
+    let errors = LineChart(series: [LineSeries(name: "errors", values: errorHistory)], xLabel: "update", showsLegend: false)
+    Panels.draw(
+      main: Panel("\(data.name): \(stepCount) mistakes, epoch \(epoch)", scatter),
+      side: [
+        Panel("mistakes so far, and Novikoff's bound", mistakes),
+        Panel("points on the wrong side after each update", errors),
+      ],
+      into: &buffer, area: area, charset: charset)
   }
 }

@@ -25,13 +25,17 @@ public final class Convolution1D: Layer {
     case same
   }
 
+  /// Channels per input step (1 for a plain signal).
   public let inputChannels: Int
+  /// Channels (filters) per output step.
   public let outputChannels: Int
   /// Steps per input channel.
   public let length: Int
+  /// Taps per kernel, k.
   public let kernelSize: Int
   /// Gap between kernel taps: tap j reads x[t + j·dilation − left].
   public let dilation: Int
+  /// Where zeros are added around the sequence.
   public let padding: Padding
   /// Steps per output channel.
   public let outputLength: Int
@@ -43,9 +47,11 @@ public final class Convolution1D: Layer {
   /// `1 × outputChannels` biases, initialised to zero.
   public let bias: Parameter
 
-  private var input = Matrix(rows: 0, cols: 0)
-  private var output = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
+  // Buffers are written only by this layer's own methods, which never overlap two accesses to
+  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
+  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
 
   /// A convolution of `inputChannels` sequences of `length` steps into `outputChannels`.
   public init(

@@ -22,14 +22,21 @@ public final class Convolution2D: Layer {
     case same
   }
 
+  /// Channels per input image (1 for grey digits).
   public let inputChannels: Int
+  /// Feature maps produced, one per kernel.
   public let outputChannels: Int
+  /// Rows of each input image.
   public let height: Int
+  /// Columns of each input image.
   public let width: Int
   /// Side of the square kernel.
   public let kernelSize: Int
+  /// Whether the image is padded so that maps keep its size.
   public let padding: Padding
+  /// Rows of each feature map.
   public let outputHeight: Int
+  /// Columns of each feature map.
   public let outputWidth: Int
   /// Zero rows above (and columns to the left of) the image.
   private let offset: Int
@@ -39,9 +46,11 @@ public final class Convolution2D: Layer {
   /// `1 × outputChannels` biases, initialised to zero.
   public let bias: Parameter
 
-  private var input = Matrix(rows: 0, cols: 0)
-  private var output = Matrix(rows: 0, cols: 0)
-  private var inputGradient = Matrix(rows: 0, cols: 0)
+  // Buffers are written only by this layer's own methods, which never overlap two accesses to
+  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
+  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
 
   /// A convolution of `inputChannels` images of `height × width` into `outputChannels` maps.
   public init(
@@ -81,6 +90,19 @@ public final class Convolution2D: Layer {
   /// Position of W[c, u, v, o] (kernel row u, column v) in `weight.value`.
   public func weightIndex(inputChannel c: Int, row u: Int, column v: Int, outputChannel o: Int) -> Int {
     ((c * kernelSize + u) * kernelSize + v) * outputChannels + o
+  }
+
+  /// Sets the k×k kernel from `inputChannel` to `outputChannel`, given row by row, so a lesson
+  /// can show a hand-made edge or blur filter before a learned one.
+  public func setKernel(_ kernel: [Float], inputChannel c: Int = 0, outputChannel o: Int = 0) {
+    precondition(kernel.count == kernelSize * kernelSize,
+                 "Convolution2D: \(kernel.count) kernel values for a \(kernelSize)×\(kernelSize) kernel")
+    precondition(c >= 0 && c < inputChannels && o >= 0 && o < outputChannels, "Convolution2D: no channel pair \(c)→\(o)")
+    for u in 0..<kernelSize {
+      for v in 0..<kernelSize {
+        weight.value[weightIndex(inputChannel: c, row: u, column: v, outputChannel: o)] = kernel[u * kernelSize + v]
+      }
+    }
   }
 
   public func forward(_ x: Matrix, training: Bool) -> Matrix {

@@ -1,12 +1,6 @@
 // Recurrent: the vanilla (Elman 1990) tanh recurrent layer over a whole sequence, with
 // backpropagation through time and the per-step gradient norms the clipping lesson plots.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A tanh recurrent layer: hₜ = tanh(xₜ·W_x + hₜ₋₁·W_h + b) for t = 1 … T.
 ///
 /// A sequence is an array of T matrices, one per time step, each `batch × inputSize` (one
@@ -37,20 +31,22 @@ public final class Recurrent {
   public let bias: Parameter
 
   /// h₀, h₁, …, h_T from the last forward pass (h₀ is the initial state), each `batch × hiddenSize`.
-  public private(set) var states: [Matrix] = []
+  @exclusivity(unchecked) public private(set) var states: [Matrix] = []
   /// ‖∂L/∂hₜ‖ for t = 0 … T after the last backward pass (Frobenius norm over the batch).
   ///
   /// Entry t is the total gradient reaching hₜ: from the loss at step t, if any, plus
   /// everything flowing back from later steps. Entry 0 is the gradient at the initial state.
-  public private(set) var stateGradientNorms: [Float] = []
+  @exclusivity(unchecked) public private(set) var stateGradientNorms: [Float] = []
   /// ∂L/∂h₀ after the last backward pass, `batch × hiddenSize`.
-  public private(set) var initialStateGradient = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) public private(set) var initialStateGradient = Matrix(rows: 0, cols: 0)
 
-  private var inputs: [Matrix] = []
-  private var inputGradients: [Matrix] = []
+  // Buffers are written only by this layer's own methods, which never overlap two accesses to
+  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
+  @exclusivity(unchecked) private var inputs: [Matrix] = []
+  @exclusivity(unchecked) private var inputGradients: [Matrix] = []
   /// ∂L/∂z at the current step of backward, where z is the pre-activation.
-  private var preActivationGradient = Matrix(rows: 0, cols: 0)
-  private var scratch = [Float](repeating: 0, count: Matrix.multiplyScratchCount)
+  @exclusivity(unchecked) private var preActivationGradient = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var scratch = [Float](repeating: 0, count: Matrix.multiplyScratchCount)
 
   /// A recurrent layer with `W_x` drawn by `initializer` and `W_h = recurrentScale · Q`.
   public init(
@@ -110,8 +106,10 @@ public final class Recurrent {
         BufferOps.broadcastRows(&states[t], bias: bias.value)
         Matrix.multiply(inputs[t - 1], wx, into: &states[t], accumulate: true, panel: panel)
         Matrix.multiply(previous, wh, into: &states[t], accumulate: true, panel: panel)
+        let hidden = hiddenSize
         states[t].data.withUnsafeMutableBufferPointer { h in
-          for i in h.indices { h[i] = tanhf(h[i]) }
+          guard let base = h.baseAddress else { return }
+          Activation.tanh.apply(UnsafePointer(base), base, rows: batch, cols: hidden)
         }
       }
     }

@@ -25,14 +25,9 @@ public struct AdaGrad: Optimizer {
   /// Applies G ← G + g² and w ← w − η·g / (√G + ε) to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
     let lr = learningRate, eps = epsilon
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      for i in 0..<p.value.count {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        let sum = p.state[i] + g * g
-        p.state[i] = sum
-        p.value[i] = p.shrink * w - lr * g / (sum.squareRoot() + eps)
-      }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, sum, _ in
+      sum += g * g
+      return -lr * g / (sum.squareRoot() + eps)
     }
   }
 

@@ -13,10 +13,11 @@
 public struct Adam: Optimizer {
   /// The step size η (α in the paper).
   public var learningRate: Float
-  /// Decay rate β₁ of the gradient average, in [0, 1).
-  public var beta1: Float
-  /// Decay rate β₂ of the squared-gradient average, in [0, 1).
-  public var beta2: Float
+  /// Decay rate β₁ of the gradient average, in [0, 1). Fixed, since the bias correction
+  /// 1 − β₁ᵗ assumes the same β₁ at every step.
+  public let beta1: Float
+  /// Decay rate β₂ of the squared-gradient average, in [0, 1). Fixed, like β₁.
+  public let beta2: Float
   /// Added to √v̂ to keep the division finite.
   public var epsilon: Float
   /// Weight decay, applied only to parameters with `decays == true`.
@@ -49,18 +50,11 @@ public struct Adam: Optimizer {
     beta2Power *= beta2
     let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
     let correction1 = 1 - beta1Power, correction2 = 1 - beta2Power
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      let n = p.value.count
-      for i in 0..<n {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        let m = b1 * p.state[i] + (1 - b1) * g
-        let v = b2 * p.state[n + i] + (1 - b2) * g * g
-        p.state[i] = m
-        p.state[n + i] = v
-        let mHat = m / correction1, vHat = v / correction2
-        p.value[i] = p.shrink * w - lr * mHat / (vHat.squareRoot() + eps)
-      }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, m, v in
+      m = b1 * m + (1 - b1) * g
+      v = b2 * v + (1 - b2) * g * g
+      let mHat = m / correction1, vHat = v / correction2
+      return -lr * mHat / (vHat.squareRoot() + eps)
     }
   }
 

@@ -34,14 +34,9 @@ public struct Nesterov: Optimizer {
   /// Applies v ← μ·v − η·g and w ← w + μ·v − η·g to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
     let lr = learningRate, mu = momentum
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      for i in 0..<p.value.count {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        let v = mu * p.state[i] - lr * g
-        p.state[i] = v
-        p.value[i] = p.shrink * w + mu * v - lr * g
-      }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, velocity, _ in
+      velocity = mu * velocity - lr * g
+      return mu * velocity - lr * g
     }
   }
 

@@ -1,30 +1,26 @@
 // OptimizerState: the per-parameter buffers an update rule keeps between steps, and the one
-// loop that walks parameters with raw buffer pointers so that steps allocate nothing.
+// vectorised loop that applies a rule to every parameter without allocating.
 
-/// Raw views of one parameter during a step, with its weight-decay terms resolved.
-struct ParameterBuffers {
-  /// The parameter's values, updated in place.
-  let value: UnsafeMutableBufferPointer<Float>
-  /// The parameter's gradient, read only.
-  let grad: UnsafeBufferPointer<Float>
-  /// This parameter's optimizer state: `slotsPerElement` consecutive blocks of `value.count`.
-  let state: UnsafeMutableBufferPointer<Float>
-  /// Coupled L2 coefficient: the rule uses g + l2 · w as the gradient.
-  let l2: Float
-  /// Decoupled decay factor: the rule starts from shrink · w instead of w.
-  let shrink: Float
-}
-
-/// Per-parameter state storage, allocated once for a given list of parameter sizes.
+/// Per-parameter state storage and the element loop shared by every optimizer.
+///
+/// An update rule is written once, as a function of eight gradients at a time that may update
+/// up to two state values per element and returns the change to the weights. The loop around
+/// it loads and stores through raw pointers, applies weight decay the same way for every rule,
+/// and pads the last partial group of eight with zeros.
 struct OptimizerState: Sendable {
+  /// Eight floats, the unit every update rule works on (one ymm register on Haswell).
+  typealias Lanes = SIMD8<Float>
+
   /// How many floats of state each scalar parameter needs (0 for SGD, 2 for Adam).
   let slotsPerElement: Int
-  /// One buffer per parameter, `slotsPerElement × count` floats, zero-initialised.
+  /// One buffer per parameter, `slotsPerElement × count` floats, zero-initialised: the first
+  /// slot of element i at i, the second at count + i.
   private var buffers: [[Float]] = []
   /// The parameter sizes the buffers were allocated for.
   private var counts: [Int] = []
 
   init(slotsPerElement: Int) {
+    precondition((0...2).contains(slotsPerElement), "OptimizerState: 0, 1 or 2 slots per element")
     self.slotsPerElement = slotsPerElement
   }
 
@@ -34,23 +30,61 @@ struct OptimizerState: Sendable {
     counts = []
   }
 
-  /// Calls `body` once per parameter with raw buffers, allocating state only when the sizes of
-  /// `parameters` differ from the previous call.
-  mutating func forEach(
+  /// Updates every parameter in place: w ← shrink·w + rule(g + l2·w, &s₀, &s₁).
+  ///
+  /// State is allocated only when the sizes of `parameters` differ from the previous call.
+  /// `weightDecay` supplies l2 (coupled) and shrink (decoupled) per parameter. Slots a rule
+  /// does not use are passed as zeros and not stored.
+  @inline(__always)
+  mutating func update(
     _ parameters: [Parameter], learningRate: Float, weightDecay: WeightDecay,
-    _ body: (ParameterBuffers) -> Void
+    _ rule: (_ gradient: Lanes, _ slot0: inout Lanes, _ slot1: inout Lanes) -> Lanes
   ) {
     if !sizesMatch(parameters) {
       counts = parameters.map(\.count)
       buffers = counts.map { Array(repeating: 0, count: $0 * slotsPerElement) }
     }
+    let slots = slotsPerElement
     for (index, parameter) in parameters.enumerated() {
       let l2 = weightDecay.l2Coefficient(for: parameter)
       let shrink = weightDecay.shrinkFactor(for: parameter, learningRate: learningRate)
-      buffers[index].withUnsafeMutableBufferPointer { state in
-        parameter.grad.withUnsafeBufferPointer { grad in
-          parameter.value.withUnsafeMutableBufferPointer { value in
-            body(ParameterBuffers(value: value, grad: grad, state: state, l2: l2, shrink: shrink))
+      buffers[index].withUnsafeMutableBufferPointer { stateBuffer in
+        parameter.grad.withUnsafeBufferPointer { gradBuffer in
+          parameter.value.withUnsafeMutableBufferPointer { valueBuffer in
+            guard let w = valueBuffer.baseAddress, let g = gradBuffer.baseAddress else { return }
+            let n = valueBuffer.count
+            precondition(gradBuffer.count == n, "Optimizer: \(parameter.name) has \(gradBuffer.count) gradients for \(n) values")
+            // SGD has no state; point both slots at the weights so the pointers stay valid (they are not used).
+            let s0 = slots >= 1 ? stateBuffer.baseAddress ?? w : w
+            let s1 = slots >= 2 ? s0 + n : s0
+            var i = 0
+            while i + Lanes.scalarCount <= n {
+              let weights = Self.load(w + i)
+              var state0 = slots >= 1 ? Self.load(s0 + i) : Lanes()
+              var state1 = slots >= 2 ? Self.load(s1 + i) : Lanes()
+              let delta = rule(Self.load(g + i) + l2 * weights, &state0, &state1)
+              Self.store(shrink * weights + delta, to: w + i)
+              if slots >= 1 { Self.store(state0, to: s0 + i) }
+              if slots >= 2 { Self.store(state1, to: s1 + i) }
+              i += Lanes.scalarCount
+            }
+            guard i < n else { return }
+            // The tail: fewer than eight elements, padded with zeros (which every rule maps to a
+            // finite value) and written back lane by lane.
+            let tail = n - i
+            var weights = Lanes(), gradient = Lanes(), state0 = Lanes(), state1 = Lanes()
+            for lane in 0..<tail {
+              weights[lane] = w[i + lane]
+              gradient[lane] = g[i + lane]
+              if slots >= 1 { state0[lane] = s0[i + lane] }
+              if slots >= 2 { state1[lane] = s1[i + lane] }
+            }
+            let updated = shrink * weights + rule(gradient + l2 * weights, &state0, &state1)
+            for lane in 0..<tail {
+              w[i + lane] = updated[lane]
+              if slots >= 1 { s0[i + lane] = state0[lane] }
+              if slots >= 2 { s1[i + lane] = state1[lane] }
+            }
           }
         }
       }
@@ -61,5 +95,17 @@ struct OptimizerState: Sendable {
     guard counts.count == parameters.count else { return false }
     for (count, parameter) in zip(counts, parameters) where count != parameter.count { return false }
     return true
+  }
+
+  /// Eight floats from `pointer`, which need not be aligned.
+  @inline(__always)
+  private static func load(_ pointer: UnsafePointer<Float>) -> Lanes {
+    UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+  }
+
+  /// Writes eight floats to `pointer`, which need not be aligned.
+  @inline(__always)
+  private static func store(_ lanes: Lanes, to pointer: UnsafeMutablePointer<Float>) {
+    UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
   }
 }

@@ -30,14 +30,9 @@ public struct RMSProp: Optimizer {
   /// Applies s ← ρ·s + (1 − ρ)·g² and w ← w − η·g / (√s + ε) to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
     let lr = learningRate, rho = decay, eps = epsilon
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      for i in 0..<p.value.count {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        let mean = rho * p.state[i] + (1 - rho) * g * g
-        p.state[i] = mean
-        p.value[i] = p.shrink * w - lr * g / (mean.squareRoot() + eps)
-      }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, mean, _ in
+      mean = rho * mean + (1 - rho) * g * g
+      return -lr * g / (mean.squareRoot() + eps)
     }
   }
 

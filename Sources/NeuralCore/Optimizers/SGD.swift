@@ -17,13 +17,7 @@ public struct SGD: Optimizer {
   /// Applies w ← w − η·g to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
     let lr = learningRate
-    state.forEach(parameters, learningRate: lr, weightDecay: weightDecay) { p in
-      for i in 0..<p.value.count {
-        let w = p.value[i]
-        let g = p.grad[i] + p.l2 * w
-        p.value[i] = p.shrink * w - lr * g
-      }
-    }
+    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, _, _ in -lr * g }
   }
 
   /// SGD keeps no state; present for the protocol.

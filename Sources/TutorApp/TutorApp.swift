@@ -1,0 +1,1 @@
+// TutorApp: the pure Model/Msg/Effect/update/view of every screen.
