@@ -43,7 +43,7 @@ import NeuralCore
     var outcomes: [Outcome] = []
     for seed in Self.seeds {
       let e = try Self.run(["train_size=1000"], seed: seed)
-      #expect(e.status.state == .converged)
+      #expect(e.status.state == .finished)
       #expect(e.stepCount == 100)
       // Without dropout the wide network memorises its training set.
       #expect(try #require(e.readout("baseline_train_accuracy")) == 1)
@@ -81,7 +81,7 @@ import NeuralCore
       let e = try Self.run(["hidden=8", "train_size=500", "epochs=50"], seed: seed)
       let train = try #require(e.readout("train_accuracy")), baselineTrain = try #require(e.readout("baseline_train_accuracy"))
       let test = try #require(e.readout("test_accuracy")), baselineTest = try #require(e.readout("baseline_test_accuracy"))
-      #expect(baselineTrain > 0.95)
+      #expect(baselineTrain > 0.9)
       #expect(train < baselineTrain - 0.1)
       #expect(test < baselineTest - 0.1)
       #expect(e.status.message.hasPrefix("dropout made the network underfit"))
@@ -139,7 +139,7 @@ import NeuralCore
     #expect(e.stepCount == 2)
     #expect(e.readouts.map(\.name) == ["train_accuracy", "test_accuracy", "train_loss", "test_loss", "gap"])
     #expect(e.series.map(\.name) == ["train_accuracy", "test_accuracy", "train_loss", "test_loss"])
-    #expect(e.status.state == .converged)
+    #expect(e.status.state == .finished)
     #expect(e.status.message.hasPrefix("after 2 epochs: train accuracy"))
   }
 

@@ -19,8 +19,8 @@ public final class DropoutExperiment: Experiment {
          help: "training digits, balanced across classes; the 797 test digits stay the same"),
     Knob("hidden", .integer(range: 2...512, step: 16), default: .integer(128),
          help: "units in each of the two ReLU hidden layers (8 is too small to fit the digits)"),
-    Knob("p", .number(range: 0...0.9, step: 0.1, logarithmic: false), default: .number(0.5),
-         help: "drop probability after each hidden layer while training (Srivastava et al. used 0.5)"),
+    Knob("p", .number(range: 0...0.9, step: 0.1, logarithmic: false), default: .number(0.3),
+         help: "drop probability after each hidden layer while training (Srivastava et al. used 0.5; 8 units cannot spare even 0.3)"),
     Knob("weight_decay", .number(range: 0...0.01, step: 0.0005, logarithmic: false), default: .number(0),
          help: "L2 penalty λ/2·‖w‖² on the weights of both runs, another regulariser to compare"),
     Knob("epochs", .integer(range: 1...500, step: 10), default: .integer(100),
@@ -83,7 +83,7 @@ public final class DropoutExperiment: Experiment {
     shuffler.shuffle(&order)
     let cols = split.train.featureCount
     var start = 0
-    var finite = true
+    var blownUp: DropoutRun?
     while start < order.count {
       let indices = order[start..<min(start + Self.batchSize, order.count)]
       if batch.rows != indices.count { batch.resizeRows(indices.count) }
@@ -92,19 +92,19 @@ public final class DropoutExperiment: Experiment {
         for c in 0..<cols { batch.data[row * cols + c] = split.train.features.data[i * cols + c] }
         batchLabels.append(split.train.labels[i])
       }
-      for run in runs where !run.train(batch: batch, labels: batchLabels).isFinite { finite = false }
+      for run in runs where !run.train(batch: batch, labels: batchLabels).isFinite { blownUp = blownUp ?? run }
       start += Self.batchSize
     }
     for run in runs { run.evaluate(split) }
     stepCount += 1
-    updateStatus(finite: finite)
+    updateStatus(blownUp: blownUp ?? runs.first { !($0.history.trainLoss.last ?? 0).isFinite })
   }
 
-  private func updateStatus(finite: Bool) {
-    if let blown = runs.first(where: { !finite || !($0.history.trainLoss.last ?? 0).isFinite }) {
+  private func updateStatus(blownUp: DropoutRun?) {
+    if let blownUp {
       status = ExperimentStatus(
         .diverged,
-        "diverged at epoch \(stepCount): the p = \(ExperimentReport.readable(blown.p)) run's loss became NaN; lower lr",
+        "diverged at epoch \(stepCount): the p = \(ExperimentReport.readable(blownUp.p)) run's loss became NaN; lower lr",
         lesson: "optimizers")
       return
     }
@@ -147,17 +147,6 @@ public final class DropoutExperiment: Experiment {
         Series(prefix + "train_accuracy", run.history.trainAccuracy), Series(prefix + "test_accuracy", run.history.testAccuracy),
         Series(prefix + "train_loss", run.history.trainLoss), Series(prefix + "test_loss", run.history.testLoss),
       ]
-    }
-  }
-
-  public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    var y = area.y
-    for run in runs {
-      let label = run === baselineRun ? "p = 0   " : "p = \(ExperimentReport.readable(run.p)) "
-      let h = run.history
-      let text = "\(label) train \(h.trainAccuracy.last.map(DropoutVerdict.percent) ?? "–") test \(h.testAccuracy.last.map(DropoutVerdict.percent) ?? "–") test loss \(h.testLoss.last.map(DropoutVerdict.number) ?? "–")"
-      buffer.put(text, x: area.x, y: y, clip: area)
-      y += 1
     }
   }
 }

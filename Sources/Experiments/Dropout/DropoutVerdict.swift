@@ -22,7 +22,7 @@ struct DropoutVerdict {
     let trainAccuracy = drop.trainAccuracy.last ?? 0
     guard let base = e.baselineRun?.history, e.dropoutRun.p > 0 else {
       status = ExperimentStatus(
-        .converged,
+        .finished,
         "\(epochs): train accuracy \(Self.percent(trainAccuracy)), test error \(Self.percent(testError)), test loss \(Self.number(testLoss))")
       return
     }
@@ -35,21 +35,21 @@ struct DropoutVerdict {
     if trainAccuracy < baseTrain - 0.02, testError > baseError + Self.noticeableError {
       let hidden = e.settings.integer("hidden")
       status = ExperimentStatus(
-        .converged,
+        .finished,
         "dropout made the network underfit: train accuracy \(Self.percent(trainAccuracy)) vs \(Self.percent(baseTrain)) without, \(errors); \(hidden) units per layer are too few to drop — widen it or lower p",
         lesson: "overfitting")
     } else if testError < baseError - Self.noticeableError, testLoss < baseLoss {
       status = ExperimentStatus(
-        .converged,
+        .finished,
         "dropout lowered test error from \(Self.percent(baseError)) to \(Self.percent(testError)) and test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)) \(epochs)")
     } else if testError <= baseError + Self.noticeableError, lowerLoss {
       status = ExperimentStatus(
-        .converged,
+        .finished,
         "dropout lowered test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)); \(errors) is within a few digits")
     } else {
       let verdict = testError > baseError + Self.noticeableError ? "dropout hurt" : "no clear gain"
       let reason = size <= Self.smallTrainingSet ? " — with \(size) images there is too little to regularise" : ""
-      status = ExperimentStatus(.converged, "\(verdict): \(errors), \(losses)\(reason)", lesson: "overfitting")
+      status = ExperimentStatus(.finished, "\(verdict): \(errors), \(losses)\(reason)", lesson: "overfitting")
     }
   }
 
