@@ -16,9 +16,6 @@ public struct DigitsSplit: Sendable {
   /// The held-out images, the same for every training size.
   public let test: Dataset
 
-  /// The most training images there can be: every digit not held out.
-  public static func largestTrainSize(of digits: Dataset) -> Int { digits.count - testCount }
-
   /// Scales `digits` to [0, 1], holds out `testCount` of them stratified by class, and draws
   /// `trainSize` of the rest, balanced across classes, all from `rng`.
   public init(digits: Dataset, trainSize: Int, rng: inout RandomSource) {
