@@ -4,8 +4,17 @@
 public enum ExperimentCatalog {
   public static var all: [any Experiment.Type] {
     [
-      PerceptronExperiment.self, LinearVsMLPExperiment.self, LossLandscapeExperiment.self, OptimizersExperiment.self,
-      VanishingGradientsExperiment.self, DropoutExperiment.self,
+      PerceptronExperiment.self,
+      LinearVsMLPExperiment.self,
+      LossLandscapeExperiment.self,
+      OptimizersExperiment.self,
+      VanishingGradientsExperiment.self,
+      GradientClippingExperiment.self,
+      DropoutExperiment.self,
+      ConvolutionExperiment.self,
+      DigitsExperiment.self,
+      MetricsExperiment.self,
+      ClusteringExperiment.self,
     ]
   }
 
