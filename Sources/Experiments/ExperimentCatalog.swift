@@ -10,8 +10,10 @@ public enum ExperimentCatalog {
       OptimizersExperiment.self,
       VanishingGradientsExperiment.self,
       GradientClippingExperiment.self,
+      DropoutExperiment.self,
       ConvolutionExperiment.self,
       DigitsExperiment.self,
+      LanguageModelExperiment.self,
       MetricsExperiment.self,
       ClusteringExperiment.self,
     ]
