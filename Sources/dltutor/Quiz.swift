@@ -143,9 +143,13 @@ struct PlainQuizSession {
     for (n, item) in items.enumerated() {
       say("")
       say(strings.questionHeading(n + 1, items.count, item.lesson.id, item.question.id))
-      guard let correct = ask(item) else { return endEarly() }
-      results.append((item.lesson.id, correct))
-      if !correct { missed.append(item) }
+      switch ask(item) {
+      case .endOfInput: return endEarly()
+      case .skipped: continue
+      case .answered(let correct):
+        results.append((item.lesson.id, correct))
+        if !correct { missed.append(item) }
+      }
     }
     if !missed.isEmpty {
       say("")
@@ -153,7 +157,7 @@ struct PlainQuizSession {
       for item in missed {
         say("")
         say(strings.againHeading(item.lesson.id, item.question.id))
-        guard ask(item) != nil else { return endEarly() }
+        if case .endOfInput = ask(item) { return endEarly() }
       }
     }
     say("")
@@ -166,22 +170,31 @@ struct PlainQuizSession {
     summary()
   }
 
-  /// Asks one question and saves the answer; whether it was right, or nil when input ended.
-  private mutating func ask(_ item: ReviewItem) -> Bool? {
+  /// How asking one question ended.
+  private enum Asked {
+    case answered(correct: Bool)
+    /// Its experiment could not run (the reason was printed); nothing is recorded.
+    case skipped
+    case endOfInput
+  }
+
+  /// Asks one question and saves the answer.
+  private mutating func ask(_ item: ReviewItem) -> Asked {
     let question = item.question.reseeded(seed)
     let form = AnswerCheck.form(of: question)
     var outcome: QuestionOutcome?
     if question.kind == .diagnose {
-      guard let run = runExperiment(question, lesson: item.lesson) else { return false }
+      guard let run = runExperiment(question, lesson: item.lesson) else { return .skipped }
       outcome = run
       for line in chart(of: run.experiment, series: question.run?.show ?? []) { say(line) }
+      say("")
     }
     paragraph(question.prompt.plainText)
     for choice in question.choices { paragraph(choice.text.plainText, first: "  \(choice.label)) ", rest: "     ") }
     let prompt = question.kind == .predict ? strings.predictPrompt(form) : strings.prompt(form)
-    guard let answer = readAnswer(prompt: prompt, form: form) else { return nil }
+    guard let answer = readAnswer(prompt: prompt, form: form) else { return .endOfInput }
     if question.kind == .predict {
-      guard let run = runExperiment(question, lesson: item.lesson) else { return false }
+      guard let run = runExperiment(question, lesson: item.lesson) else { return .skipped }
       outcome = run
       let readouts = (question.key?.readoutNames ?? []).compactMap { name in run.experiment.readout(name).map { (name, $0) } }
       say(strings.computed(run.key.map(describe) ?? "?", readouts))
@@ -190,7 +203,7 @@ struct PlainQuizSession {
     explain(question, answer: answer, correct: correct, computed: outcome?.key)
     say(strings.revisit(item.lesson.id, item.lesson.title))
     save(AnswerRecord(time: store.now(), lesson: item.lesson.id, answer: answer.normalized, correct: correct), for: question.id)
-    return correct
+    return .answered(correct: correct)
   }
 
   /// Prompts until an answer of `form` is typed; nil at the end of input.
