@@ -6,7 +6,7 @@ import Testing
 @testable import Course
 
 @Suite struct ShippedLessonsTests {
-  let course = Course.load(folder: Folders.lessons)
+  var course: Course { shippedCourse }
 
   @Test func lintsClean() {
     let problems = Linter.lint(folder: Folders.lessons).map { $0.formatted(folder: nil, strings: .english) }
@@ -40,7 +40,7 @@ import Testing
   }
 
   /// Every predict and diagnose question of the shipped course, with its lesson's experiment.
-  static let runQuestions: [RunQuestion] = Course.load(folder: Folders.lessons).lessons.flatMap { entry in
+  static let runQuestions: [RunQuestion] = shippedCourse.lessons.flatMap { entry in
     entry.lesson.questions.filter(\.kind.runsExperiment).map { RunQuestion(question: $0, lessonExperiment: entry.lesson.experiment) }
   }
 
