@@ -52,15 +52,29 @@ struct ProgressCommand: ParsableCommand {
         print(strings.noProgress)
         return
       }
-      for (id, lesson) in progress.lessons.sorted(by: { $0.key < $1.key }) {
-        print(strings.lessonLine(id, lesson.completedAt != nil, lesson.position?.value, lesson.knobs?.value ?? []))
-      }
-      let cards = progress.answers.values.map(ReviewScheduler.card(for:))
-      let rightLastTime = cards.filter { $0.history.last?.correct == true }.count
-      // Due counts need the course (a question that left it is not due); without one, leave them out.
+      // Due counts need the course (a question that left it is never due); without one, none is.
       lessonsOption.apply()
-      let due = Course.findFolder().map { ReviewPlan.dueCount(course: Course.load(folder: $0), progress: progress, now: Date()) } ?? 0
-      print(strings.questionTotals(cards.count, rightLastTime, due))
+      let course = Course.findFolder().map { Course.load(folder: $0) }
+      let inCourse = Set(course?.lessons.flatMap { $0.lesson.questions.map(\.id) } ?? [])
+      let now = Date()
+      let cards = progress.answers.map { id, history in
+        (lesson: history.last?.lesson ?? "", card: ReviewScheduler.card(for: history), due: inCourse.contains(id))
+      }
+      // Lessons in course order, then any the course no longer has.
+      let order = course?.lessons.map(\.lesson.id) ?? []
+      let others = Set(progress.lessons.keys).union(cards.map(\.lesson)).subtracting(order).sorted()
+      for id in order + others {
+        if let lesson = progress.lessons[id] {
+          print(strings.lessonLine(id, lesson.completedAt != nil, lesson.position?.value, lesson.knobs?.value ?? []))
+        }
+        let mine = cards.filter { $0.lesson == id }
+        if !mine.isEmpty {
+          print(strings.quizLine(id, mine.count, mine.filter { $0.card.history.last?.correct == true }.count,
+            mine.filter { $0.due && $0.card.isDue(at: now) }.count))
+        }
+      }
+      print(strings.questionTotals(cards.count, cards.filter { $0.card.history.last?.correct == true }.count,
+        cards.filter { $0.due && $0.card.isDue(at: now) }.count))
     }
   }
 

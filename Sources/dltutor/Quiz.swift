@@ -314,7 +314,7 @@ struct PlainQuizSession {
         let wrong = mine.filter { !$0.correct }.count
         if wrong > 0 { weak.append((entry.lesson.id, wrong, mine.count)) }
       }
-      if !weak.isEmpty { say(strings.weakLessons(weak)) }
+      if !weak.isEmpty { paragraph(strings.weakLessons(weak), rest: "  ") }
     }
     let now = store.now()
     if let next = ReviewPlan.nextDue(course: course, progress: progress, after: now) {

@@ -303,7 +303,13 @@ private struct QuizFixture {
     let path = try runDLTutor(["progress", "path", "--progress", f.progress], input: "")
     #expect(path.out == f.progress + "\n")
     let show = try runDLTutor(["progress", "show", "--progress", f.progress, "--lessons", f.lessons], input: "")
-    #expect(show.out == "Progress file: \(f.progress)\nQuestions: 5 answered, 5 right the last time, 0 due now.\n")
+    #expect(show.out == """
+      Progress file: \(f.progress)
+        demo: quiz 3 answered, 3 right the last time, 0 due now
+        runs: quiz 2 answered, 2 right the last time, 0 due now
+      Questions: 5 answered, 5 right the last time, 0 due now.
+
+      """)
     let refused = try runDLTutor(["progress", "reset", "--progress", f.progress], input: "y\n")
     #expect(refused.status == 2)
     #expect(refused.err == "dltutor: reset needs confirmation: run it in a terminal, or add --yes\n")
@@ -315,5 +321,30 @@ private struct QuizFixture {
     let all = try runDLTutor(["progress", "reset", "--yes", "--progress", f.progress], input: "")
     #expect(all.out == "All progress reset.\n")
     #expect(try f.answers("runs-bound").isEmpty)
+  }
+
+  @Test func showReadsAHandWrittenFile() throws {
+    let f = try QuizFixture()
+    try FileManager.default.createDirectory(atPath: (f.progress as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try """
+      {"version": 1, "lessons": {"runs": {"position": {"value": 12, "at": "2026-01-01T00:00:00Z"},
+        "knobs": {"value": ["lr=0.5"], "at": "2026-01-01T00:00:00Z"}},
+        "demo": {"completedAt": "2026-01-01T00:00:00Z"}},
+       "answers": {"demo-single": [{"time": "2026-01-01T00:00:00Z", "lesson": "demo", "answer": "a", "correct": false}]}}
+      """.write(toFile: f.progress, atomically: true, encoding: .utf8)
+    let show = try runDLTutor(["progress", "show", "--progress", f.progress, "--lessons", f.lessons], input: "")
+    #expect(show.err.isEmpty)
+    #expect(show.out == """
+      Progress file: \(f.progress)
+        demo: finished
+        demo: quiz 1 answered, 0 right the last time, 1 due now
+        runs: started, at line 12, knobs lr=0.5
+      Questions: 1 answered, 0 right the last time, 1 due now.
+
+      """)
+    // Both lessons were opened, so their new questions come, after the missed one.
+    let quiz = try f.quiz([], input: "")
+    #expect(quiz.out.hasPrefix("Quiz: 5 questions (1 due for review, 4 new)."))
+    #expect(quiz.out.contains("Question 1 of 5 · lesson demo · demo-single"))
   }
 }

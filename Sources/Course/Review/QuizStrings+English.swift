@@ -56,6 +56,9 @@ extension QuizStrings {
       if !knobs.isEmpty { parts.append("knobs " + knobs.joined(separator: " ")) }
       return "  \(id): " + parts.joined(separator: ", ")
     },
+    quizLine: { id, answered, right, due in
+      "  \(id): quiz \(answered) answered, \(right) right the last time, \(due) due now"
+    },
     questionTotals: { answered, right, due in
       "Questions: \(answered) answered, \(right) right the last time, \(due) due now."
     },

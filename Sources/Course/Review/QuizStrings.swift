@@ -56,6 +56,7 @@ public struct QuizStrings: Sendable {
   public let progressFile: @Sendable (String) -> String
   public let noProgress: String
   public let lessonLine: @Sendable (_ id: String, _ finished: Bool, _ line: Int?, _ knobs: [String]) -> String
+  public let quizLine: @Sendable (_ id: String, _ answered: Int, _ right: Int, _ due: Int) -> String
   public let questionTotals: @Sendable (_ answered: Int, _ right: Int, _ due: Int) -> String
   /// `progress reset`: the confirmation question (a lesson id, or nil for everything) and outcomes.
   public let confirmReset: @Sendable (_ lesson: String?, _ path: String) -> String
