@@ -22,12 +22,14 @@ struct ProgressOption: ParsableArguments {
   }
 }
 
-/// Loads the progress, printing each warning about the file on stderr.
-func loadProgress(_ store: ProgressStore, strings: QuizStrings) -> LearnerProgress {
+/// Loads the progress, printing each warning about the file on stderr; `canSave` is false when
+/// an unreadable file could not be moved aside (saving would overwrite it).
+func loadProgress(_ store: ProgressStore, strings: QuizStrings) -> (progress: LearnerProgress, canSave: Bool) {
   let (progress, warnings) = store.load()
   var stderr = StandardError()
   for warning in warnings { print(strings.warning(warning), to: &stderr) }
-  return progress
+  let stuck = warnings.contains { if case .cannotMoveAside = $0 { return true } else { return false } }
+  return (progress, !stuck)
 }
 
 struct ProgressCommand: ParsableCommand {
@@ -46,7 +48,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
       let strings = QuizStrings.english
       let store = progressOption.store()
-      let progress = loadProgress(store, strings: strings)
+      let progress = loadProgress(store, strings: strings).progress
       print(strings.progressFile(store.path))
       if progress.lessons.isEmpty && progress.answers.isEmpty {
         print(strings.noProgress)

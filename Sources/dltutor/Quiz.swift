@@ -79,7 +79,7 @@ struct Quiz: ParsableCommand {
 
   /// Writes every answer in the progress file (only `--lesson`'s when given) as CSV.
   private func exportResults(to path: String, store: ProgressStore, strings: QuizStrings) {
-    let progress = loadProgress(store, strings: strings)
+    let progress = loadProgress(store, strings: strings).progress
     let time = ISO8601DateFormatter()
     let rows = progress.answers.flatMap { id, records in records.map { (id, $0) } }
       .filter { lesson == nil || $0.1.lesson == lesson }
@@ -89,7 +89,7 @@ struct Quiz: ParsableCommand {
       csv += [id, record.lesson, record.answer, String(record.correct), time.string(from: record.time)].map(csvField).joined(separator: ",") + "\n"
     }
     do { try csv.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-      CommandLineError.fail("cannot write \(path): \((error as NSError).localizedDescription)")
+      CommandLineError.fail(strings.cannotWrite(path, (error as NSError).localizedDescription))
     }
     print(strings.exported(rows.count, path))
   }
@@ -129,7 +129,7 @@ struct PlainQuizSession {
 
   /// Asks the session's questions, then the missed ones once more, then prints the summary.
   mutating func run(scope: ReviewScope, count: Int) {
-    progress = loadProgress(store, strings: strings)
+    (progress, saving) = loadProgress(store, strings: strings)
     let items = ReviewPlan.select(course: course, progress: progress, now: store.now(), scope: scope, count: count)
     guard !items.isEmpty else {
       say(strings.nothingToAsk(scope, course.lessons.contains { progress.hasRead($0.lesson.id) }))

@@ -91,6 +91,16 @@ enum ReviewFixture {
     #expect(store.load().progress.answers["gone"]?.count == 1)
   }
 
+  @Test func aBrokenLessonIsSkipped() throws {
+    var broken = try ReviewFixture.course([("alpha", ["a1"]), ("beta", ["b1"])])
+    // The second lesson's file loses its front matter: the linter reports it, the quiz passes it by.
+    let file = URL(fileURLWithPath: broken.folder).appendingPathComponent("en/beta.md")
+    try String(try String(contentsOf: file, encoding: .utf8).dropFirst(4)).write(to: file, atomically: true, encoding: .utf8)
+    broken = Course.load(folder: broken.folder)
+    let plan = ReviewPlan.select(course: broken, progress: LearnerProgress(), now: Self.now, scope: .everything, count: 10)
+    #expect(plan.map(\.question.id) == ["a1"])
+  }
+
   @Test func dueCountAndNextDue() throws {
     let p = answered([("a1", "alpha", Self.ago(days: 2), false), ("b1", "beta", Self.now, true)])
     #expect(ReviewPlan.dueCount(course: course, progress: p, now: Self.now) == 1)

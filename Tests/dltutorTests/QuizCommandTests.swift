@@ -108,12 +108,37 @@ private struct QuizFixture {
     :::
     """
 
+  static let more = """
+    ---
+    id: more
+    title: More
+    order: 3
+    covers: 1
+    experiment: none
+    minutes: 5
+    ---
+    # More
+
+    Text.
+
+    ::: question more-several
+    kind: multiple
+    prompt: Which fight overfitting?
+    choice a: Dropout
+    choice b: A bigger learning rate
+    choice c: Weight decay
+    answer: a, c
+    explain: Dropout and weight decay regularise.
+    :::
+    """
+
   init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-\(UUID().uuidString)")
     let en = folder.appendingPathComponent("Lessons/en")
     try FileManager.default.createDirectory(at: en, withIntermediateDirectories: true)
     try Self.demo.write(to: en.appendingPathComponent("demo.md"), atomically: true, encoding: .utf8)
     try Self.runs.write(to: en.appendingPathComponent("runs.md"), atomically: true, encoding: .utf8)
+    try Self.more.write(to: en.appendingPathComponent("more.md"), atomically: true, encoding: .utf8)
   }
 
   func quiz(_ extra: [String], input: String, now: String = "2027-01-15T08:00:00Z") throws -> (status: Int32, out: String, err: String) {
@@ -243,6 +268,18 @@ private struct QuizFixture {
       demo-year,demo,1969,true,2027-01-15T08:00:00Z
 
       """)
+  }
+
+  @Test func severalChoicesAreSavedAndExportedQuoted() throws {
+    let f = try QuizFixture()
+    let r = try f.quiz(["--lesson", "more"], input: "c, 1\n")
+    #expect(r.out.contains("Answer (one or more of a, b or c, separated by commas): c, 1\nRight.\n"))
+    let csv = f.folder.appendingPathComponent("more.csv").path
+    _ = try runDLTutor(["quiz", "--progress", f.progress, "--export", csv, "--lesson", "more"], input: "")
+    #expect(try String(contentsOfFile: csv, encoding: .utf8).hasSuffix("\nmore-several,more,\"a,c\",true,2027-01-15T08:00:00Z\n"))
+    let bad = try runDLTutor(["quiz", "--progress", f.progress, "--export", "/nonexistent/dir/x.csv"], input: "")
+    #expect(bad.status == 2)
+    #expect(bad.err.hasPrefix("dltutor: cannot write /nonexistent/dir/x.csv: "))
   }
 
   @Test func aCorruptFileIsKeptAsideAndTheSessionGoesOn() throws {

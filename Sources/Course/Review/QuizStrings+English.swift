@@ -48,6 +48,7 @@ extension QuizStrings {
     warning: englishWarning,
     exportHeader: ["question", "lesson", "answer", "correct", "time"],
     exported: { count, path in "Wrote \(plural(count, "answer")) to \(path)." },
+    cannotWrite: { path, reason in "cannot write \(path): \(reason)" },
     progressFile: { "Progress file: \($0)" },
     noProgress: "No progress yet.",
     lessonLine: { id, finished, line, knobs in

@@ -52,6 +52,8 @@ public struct QuizStrings: Sendable {
   public let exportHeader: [String]
   /// After an export: how many answers went to which file.
   public let exported: @Sendable (_ count: Int, _ path: String) -> String
+  /// A file that cannot be written, and the system's reason.
+  public let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
   /// `progress show`: the file, a lesson line, the question totals.
   public let progressFile: @Sendable (String) -> String
   public let noProgress: String
