@@ -272,7 +272,7 @@ struct PlainQuizSession {
       return question.choices.filter { question.correctLabels.contains($0.label) }
         .map { "\($0.label)) \($0.text.plainText)" }.joined(separator: "; ")
     case .trueFalse: return question.truth.map { String($0) } ?? "?"
-    case .numeric: return question.number.map { Answer.number($0).normalized } ?? "?"
+    case .numeric: return question.number.map(strings.number) ?? "?"
     case .predict: return computed.map(describe) ?? "?"
     }
   }
@@ -280,7 +280,7 @@ struct PlainQuizSession {
   private func describe(_ value: ReadoutExpression.Value) -> String {
     switch value {
     case .condition(let b): return String(b)
-    case .number(let v): return Answer.number(v).normalized
+    case .number(let v): return strings.number(v)
     }
   }
 

@@ -12,6 +12,8 @@ private func runDLTutor(_ arguments: [String], input: String) throws -> (status:
   var env = ProcessInfo.processInfo.environment
   env["SWIFT_BACKTRACE"] = "interactive=no"
   env["LANG"] = "C.UTF-8"
+  // Dates in the transcripts are local: fix the zone so they do not depend on the machine.
+  env["TZ"] = "UTC"
   process.environment = env
   let inPipe = Pipe(), out = Pipe(), err = Pipe()
   process.standardInput = inPipe

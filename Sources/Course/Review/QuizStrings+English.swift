@@ -23,6 +23,7 @@ extension QuizStrings {
       "The run gives: \(value)" + (readouts.isEmpty ? "" : " (" + readouts.map { "\($0.name) = \(formatNumber($0.value))" }.joined(separator: ", ") + ")")
     },
     runFailed: { "The experiment could not run: \($0)" },
+    number: formatNumber,
     right: "Right.",
     wrong: "Wrong.",
     theAnswerIs: { "The answer is \($0)." },

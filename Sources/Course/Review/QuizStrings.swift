@@ -29,6 +29,8 @@ public struct QuizStrings: Sendable {
   public let computed: @Sendable (_ value: String, _ readouts: [(name: String, value: Double)]) -> String
   /// A run that could not be made (its error).
   public let runFailed: @Sendable (String) -> String
+  /// A number as the learner would write it.
+  public let number: @Sendable (Double) -> String
   /// The verdicts.
   public let right: String
   public let wrong: String
