@@ -92,10 +92,19 @@ struct ProgressCommand: ParsableCommand {
     var yes = false
 
     @OptionGroup var progressOption: ProgressOption
+    @OptionGroup var lessonsOption: LessonsOption
 
     func run() throws {
       let strings = QuizStrings.english
       let store = progressOption.store()
+      if let lesson {
+        // A typo must not report a reset that forgot nothing: the id must be the course's or the file's.
+        lessonsOption.apply()
+        let progress = loadProgress(store, strings: strings).progress
+        let known = Set(Course.findFolder().map { Course.load(folder: $0).lessons.map(\.lesson.id) } ?? [])
+          .union(progress.lessons.keys).union(progress.answers.values.joined().map(\.lesson))
+        if !known.contains(lesson) { CommandLineError.fail(CourseStrings.english.unknownLesson(lesson, known.sorted())) }
+      }
       if !yes {
         guard isatty(STDIN_FILENO) == 1 else { CommandLineError.fail(strings.resetNeedsConfirmation) }
         print(strings.confirmReset(lesson, store.path), terminator: "")
