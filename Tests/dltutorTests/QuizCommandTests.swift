@@ -225,6 +225,16 @@ private struct QuizFixture {
     #expect(nextDay.out.contains("Question 2 of 3 · lesson demo · demo-truth") == false)
   }
 
+  @Test func theCourseMapCountsWhatIsDue() throws {
+    let f = try QuizFixture()
+    let before = try runDLTutor(["lessons", "--lessons", f.lessons, "--progress", f.progress], input: "")
+    #expect(before.out.hasSuffix("\nNo questions are due for review.\n"))
+    // Answered in a session long past, all three questions are due by now (missed or not).
+    _ = try f.quiz(["--lesson", "demo"], input: "a\ntrue\n1969\nb\nfalse\n", now: "2020-01-15T08:00:00Z")
+    let after = try runDLTutor(["lessons", "--lessons", f.lessons, "--progress", f.progress], input: "")
+    #expect(after.out.hasSuffix("\n3 questions are due for review: dltutor quiz\n"))
+  }
+
   @Test func endOfInputEndsCleanlyAndKeepsTheAnswers() throws {
     let f = try QuizFixture()
     let r = try f.quiz(["--lesson", "demo"], input: "b\n")
