@@ -41,6 +41,8 @@ public enum CourseMessage: Equatable, Sendable {
   case duplicateId(what: String, id: String, first: String)
   case duplicateOrder(Int, first: String)
   case unknownExperiment(String, known: [String])
+  /// A Try this preset in a lesson whose experiment is `none`.
+  case presetWithoutExperiment
   case knob(String)
   case unknownReadout(String, experiment: String, known: [String])
   case unknownSeries(String, experiment: String, known: [String])
@@ -62,9 +64,15 @@ public struct CourseIssue: Equatable, Sendable {
     self.message = message
   }
 
-  /// `file:line: message`, with `folder` (as the user typed it) before the file when given.
+  /// `file:line: message`, with `folder` (as the user typed it) before the file when given; a
+  /// problem with the folder itself (no file) names the folder.
   public func formatted(folder: String?, strings: CourseStrings) -> String {
-    let prefix = folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
-    return "\(prefix)\(file):\(line): \(strings.describe(message))"
+    let path: String
+    if file.isEmpty {
+      path = folder ?? "."
+    } else {
+      path = (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + file
+    }
+    return "\(path):\(line): \(strings.describe(message))"
   }
 }

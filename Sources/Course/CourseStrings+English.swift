@@ -21,6 +21,7 @@ extension CourseStrings {
     },
     mapColumns: ("#", "id", "title", "min"),
     lessonsFrom: { "Lessons from \($0)" },
+    dueForReview: { $0 == 0 ? "No questions are due for review." : "\($0) question\($0 == 1 ? " is" : "s are") due for review: dltutor quiz" },
     broken: { "broken: \($0)" },
     unknownLesson: { id, known in "unknown lesson \"\(id)\"; lessons: " + known.joined(separator: ", ") },
     noLessonsFolder: "cannot find the Lessons folder: run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at it",
@@ -86,6 +87,7 @@ private func englishMessage(_ message: CourseMessage) -> String {
   case .duplicateId(let what, let id, let first): return "\(what) id \(quoted(id)) is already used at \(first)"
   case .duplicateOrder(let order, let first): return "order \(order) is already used by \(first)"
   case .unknownExperiment(let id, let known): return "unknown experiment \(quoted(id)); experiments: " + known.joined(separator: ", ")
+  case .presetWithoutExperiment: return "a Try this preset needs an experiment, but the lesson's experiment is none"
   case .knob(let m): return m
   case .unknownReadout(let name, let experiment, let known):
     return "experiment \(experiment) has no readout \(quoted(name)); readouts: " + known.joined(separator: ", ")
