@@ -1,6 +1,7 @@
 // Classifier: a network that outputs class logits, trained with softmax cross-entropy — one
 // optimizer step on a batch, the loss and accuracy on a set, and predicted classes, shared by
-// every experiment that trains a classifier (linear-vs-MLP, optimizers, digits, convolution, dropout).
+// every experiment that trains a classifier (linear-vs-MLP, optimizers, digits, convolution,
+// dropout, and the language model's next-character softmax).
 
 import NeuralCore
 
@@ -26,6 +27,11 @@ final class Classifier {
     network.backward(gradient)
     optimizer.step(network.parameters)
     return value
+  }
+
+  /// Mean loss on a whole set, from an inference pass that changes nothing.
+  func meanLoss(_ features: Matrix, _ labels: [Int]) -> Float {
+    loss.evaluate(network.forward(features, training: false), labels, gradient: &gradient)
   }
 
   /// Mean loss and accuracy on a whole set, from an inference pass that changes nothing.
