@@ -13,10 +13,13 @@ struct DLTutor: ParsableCommand {
     commandName: "dltutor",
     abstract: "A terminal tutor for deep learning: lessons with live experiments drawn as text plots.",
     version: version,
-    subcommands: [Run.self, Bench.self]
+    subcommands: [Run.self, Bench.self, Lessons.self, Read.self, Lint.self, Quiz.self, ProgressCommand.self]
   )
 
+  @OptionGroup var lessonsOption: LessonsOption
+
   mutating func run() throws {
+    lessonsOption.apply()
     // The tutor's screens come with the terminal app; until then, say what exists.
     print(DLTutor.helpMessage())
   }
