@@ -32,9 +32,6 @@ final class CharacterModel {
     inputs = Matrix(rows: 0, cols: context)
   }
 
-  /// Embedding, hidden layer and output layer, in order.
-  var network: Network { classifier.network }
-
   /// Fills the input rows with the `context` symbols before each position and the targets with
   /// the symbol at it.
   private func load<C: Collection<Int>>(_ positions: C, of text: [Int]) {
@@ -67,7 +64,7 @@ final class CharacterModel {
   /// the most likely symbol, the lowest index on a tie), since exp(z / T) overflows as T → 0.
   func distribution(after history: [Int], temperature: Double) -> [Double] {
     load([history.count], of: history + [0])
-    let logits = network.forward(inputs, training: false).row(0).map(Double.init)
+    let logits = classifier.network.forward(inputs, training: false).row(0).map(Double.init)
     var p = [Double](repeating: 0, count: logits.count)
     guard temperature >= 0.01 else {
       let best = logits.indices.max { logits[$0] < logits[$1] || (logits[$0] == logits[$1] && $0 > $1) } ?? 0
