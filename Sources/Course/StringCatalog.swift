@@ -21,6 +21,10 @@ public enum UIText: String, CaseIterable, Sendable {
   case statusLabel = "label.status"
   case stateRunning = "state.running"
   case statePaused = "state.paused"
+  case stateConverged = "state.converged"
+  case stateFinished = "state.finished"
+  case stateDiverged = "state.diverged"
+  case stateNeverConverges = "state.never-converges"
   case seeLesson = "status.see-lesson"
   case editPrompt = "edit.prompt"
   case editHint = "edit.hint"
@@ -79,6 +83,10 @@ public struct StringCatalog: Equatable, Sendable {
     .statusLabel: "Status",
     .stateRunning: "running",
     .statePaused: "paused",
+    .stateConverged: "converged",
+    .stateFinished: "finished",
+    .stateDiverged: "diverged",
+    .stateNeverConverges: "never converges",
     .seeLesson: "see lesson {1}",
     .editPrompt: "{1} =",
     .editHint: "Enter sets, Esc cancels; expected {1}",

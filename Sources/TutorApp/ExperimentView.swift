@@ -148,7 +148,14 @@ private func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings
   guard let experiment = run.experiment else { return (prefix + (run.setupError ?? ""), Theme.error) }
   let status = experiment.status
   // An unfinished run is "running" to the experiment, but paused when the learner paused it.
-  let state = status.state == .running ? strings[running ? .stateRunning : .statePaused] : status.state.rawValue
+  let state: String
+  switch status.state {
+  case .running: state = strings[running ? .stateRunning : .statePaused]
+  case .converged: state = strings[.stateConverged]
+  case .finished: state = strings[.stateFinished]
+  case .diverged: state = strings[.stateDiverged]
+  case .neverConverges: state = strings[.stateNeverConverges]
+  }
   var text = prefix + state
   if status.message != status.state.rawValue { text += " — " + status.message }
   if let lesson = status.lesson, status.state == .diverged || status.state == .neverConverges {
