@@ -56,6 +56,12 @@ public enum UIText: String, CaseIterable, Sendable {
   case actionCancel = "action.cancel"
   case actionErase = "action.erase"
   case actionCloseHelp = "action.close-help"
+  case footerRun = "footer.run"
+  case footerStep = "footer.step"
+  case footerCompare = "footer.compare"
+  case footerSelect = "footer.select"
+  case footerChange = "footer.change"
+  case footerClose = "footer.close"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -118,6 +124,12 @@ public struct StringCatalog: Equatable, Sendable {
     .actionCancel: "cancel",
     .actionErase: "erase",
     .actionCloseHelp: "close help",
+    .footerRun: "run/pause",
+    .footerStep: "step",
+    .footerCompare: "A/B",
+    .footerSelect: "select",
+    .footerChange: "change",
+    .footerClose: "close",
   ]
 
   /// English from the compiled-in table alone.

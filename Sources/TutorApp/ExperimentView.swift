@@ -25,7 +25,7 @@ func drawExperimentScreen(
   let chartsArea: Rect
   let knobArea: Rect
   if main.width >= 72 {
-    let panelWidth = min(38, max(28, main.width / 4))
+    let panelWidth = min(max(knobPanelWidth(session), 22), main.width / 3)
     let columns = main.columns([.fill(1), .fixed(1), .fixed(panelWidth)])
     (chartsArea, knobArea) = (columns[0], columns[2])
   } else {
@@ -72,6 +72,17 @@ private func drawComparison(
     drawRun(&buffer, run, strings, area: rows[1], charset)
     drawText(&buffer, " " + readoutText(run, charset), x: half.x, y: rows[2].y, width: half.width, charset)
   }
+}
+
+/// Room for the pointer, the longest knob name and the longest value a knob can show, in a frame.
+private func knobPanelWidth(_ session: ExperimentSession) -> Int {
+  let knobs = session.type.knobs
+  let names = knobs.map { displayWidth($0.name) }.max() ?? 0
+  let values = knobs.map { knob -> Int in
+    if case .choice(let choices) = knob.kind { return choices.map(displayWidth).max() ?? 0 }
+    return max(8, displayWidth(session.settings[knob.name]?.description ?? ""))
+  }.max() ?? 0
+  return 2 + names + 1 + values + 2
 }
 
 /// The knobs with their values, the selected one highlighted and its help below.

@@ -30,17 +30,18 @@ public enum KeyName: Equatable, Sendable {
   }
 }
 
-/// Some keys that do one thing, and whether the footer shows them.
+/// Some keys that do one thing, and the short label the footer shows for the main ones.
 public struct KeyBinding: Equatable, Sendable {
   public let keys: [KeyName]
+  /// What the keys do, as help says it.
   public let action: UIText
-  /// Shown in the footer as well as in help.
-  public let main: Bool
+  /// The footer's shorter label; nil for keys only help lists.
+  public let footer: UIText?
 
-  init(_ keys: [KeyName], _ action: UIText, main: Bool = false) {
+  init(_ keys: [KeyName], _ action: UIText, footer: UIText? = nil) {
     self.keys = keys
     self.action = action
-    self.main = main
+    self.footer = footer
   }
 
   /// The keys joined for display: `↑↓ j k`.
@@ -51,40 +52,40 @@ public struct KeyBinding: Equatable, Sendable {
 
 /// Every key of the screen `model` shows (help included, when it is open).
 public func keyBindings(for model: Model) -> [KeyBinding] {
-  let quit = KeyBinding([.literal("Q"), .control("C")], .actionQuit, main: true)
+  let quit = KeyBinding([.literal("Q"), .control("C")], .actionQuit, footer: .actionQuit)
   if model.showingHelp {
-    return [KeyBinding([.literal("?"), .named(.keyEsc), .literal("q")], .actionCloseHelp, main: true), quit]
+    return [KeyBinding([.literal("?"), .named(.keyEsc), .literal("q")], .actionCloseHelp, footer: .footerClose), quit]
   }
   switch model.screen {
   case .labMenu:
     return [
-      KeyBinding([.literal("?")], .actionHelp, main: true),
-      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, main: true),
+      KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
-      KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, main: true),
-      KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, main: true),
+      KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
+      KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
     ]
   case .experiment:
     if model.session?.editor != nil {
       return [
-        KeyBinding([.named(.keyEnter)], .actionConfirm, main: true),
-        KeyBinding([.named(.keyEsc)], .actionCancel, main: true),
-        KeyBinding([.named(.keyBackspace)], .actionErase, main: true),
+        KeyBinding([.named(.keyEnter)], .actionConfirm, footer: .actionConfirm),
+        KeyBinding([.named(.keyEsc)], .actionCancel, footer: .actionCancel),
+        KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
         quit,
       ]
     }
     return [
-      KeyBinding([.literal("?")], .actionHelp, main: true),
-      KeyBinding([.named(.keySpace)], .actionRun, main: true),
-      KeyBinding([.literal("s")], .actionStep, main: true),
-      KeyBinding([.literal("r")], .actionReset, main: true),
+      KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
+      KeyBinding([.named(.keySpace)], .actionRun, footer: .footerRun),
+      KeyBinding([.literal("s")], .actionStep, footer: .footerStep),
+      KeyBinding([.literal("r")], .actionReset),
       KeyBinding([.literal("n")], .actionNewSeed),
-      KeyBinding([.literal("c")], .actionCompare, main: true),
-      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionSelectKnob, main: true),
-      KeyBinding([.leftRight, .literal("h"), .literal("l")], .actionChangeKnob, main: true),
+      KeyBinding([.literal("c")], .actionCompare, footer: .footerCompare),
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionSelectKnob, footer: .footerSelect),
+      KeyBinding([.leftRight, .literal("h"), .literal("l")], .actionChangeKnob, footer: .footerChange),
       KeyBinding([.named(.keyEnter)], .actionTypeValue),
       KeyBinding([.literal("-"), .literal("+")], .actionSpeed),
-      KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, main: true),
+      KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack),
       quit,
     ]
   }

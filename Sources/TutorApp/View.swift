@@ -49,16 +49,23 @@ func drawTitleBar(_ buffer: inout Buffer, _ crumbs: [String], right: String, _ c
     alignment: .right, charset)
 }
 
-/// The bottom row: the screen's main keys, as many as fit, keys in bold.
+/// The bottom row: the screen's main keys (the first name of each), as many as fit, keys in bold.
+/// The last one (quit) always keeps its place, so every screen says how to leave.
 func drawFooter(_ buffer: inout Buffer, _ model: Model, y: Int, _ charset: Charset) {
+  let items = keyBindings(for: model).compactMap { binding -> (keys: String, action: String)? in
+    guard let footer = binding.footer, let first = binding.keys.first else { return nil }
+    let action = model.strings[footer]
+    return (first.label(charset, model.strings), charset == .ascii ? charset.transliterate(action) : action)
+  }
+  func width(_ item: (keys: String, action: String)) -> Int { displayWidth(item.keys) + 1 + displayWidth(item.action) + 2 }
+  let reserved = items.last.map(width) ?? 0
   var x = 1
-  for binding in keyBindings(for: model) where binding.main {
-    let keys = binding.keysLabel(charset, model.strings)
-    let action = model.strings[binding.action]
-    let needed = displayWidth(keys) + 1 + displayWidth(action) + 2
-    guard x + needed <= buffer.width else { break }
-    x = buffer.put(keys, x: x, y: y, style: Theme.key) + 1
-    x = buffer.put(charset == .ascii ? charset.transliterate(action) : action, x: x, y: y, style: Theme.secondary) + 2
+  for (index, item) in items.enumerated() {
+    let isLast = index == items.count - 1
+    guard x + width(item) + (isLast ? 0 : reserved) <= buffer.width || (isLast && x + width(item) <= buffer.width + 2)
+    else { continue }
+    x = buffer.put(item.keys, x: x, y: y, style: Theme.key) + 1
+    x = buffer.put(item.action, x: x, y: y, style: Theme.secondary) + 2
   }
 }
 
