@@ -124,7 +124,7 @@ public struct StringCatalog: Equatable, Sendable {
     .actionCancel: "cancel",
     .actionErase: "erase",
     .actionCloseHelp: "close help",
-    .footerRun: "run/pause",
+    .footerRun: "run",
     .footerStep: "step",
     .footerCompare: "A/B",
     .footerSelect: "select",

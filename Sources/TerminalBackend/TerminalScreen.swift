@@ -19,6 +19,7 @@ struct TerminalScreen {
   /// characters come out as `~K`.
   init(colors: Bool) {
     stderrLog = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-\(getpid()).stderr").path
+    TerminalScreen.unblockSignals()
     _ = tg_install(stderrLog)
     setlocale(LC_ALL, "")
     _ = initscr()
@@ -32,6 +33,16 @@ struct TerminalScreen {
     set_escdelay(25)
     curs_set(0)
     palette = Palette(enabled: colors)
+  }
+
+  /// Unblocks the signals the tutor must receive. A process can inherit a blocked mask (a parent
+  /// that spawned it from a thread with signals blocked, as test runners do), and then SIGTERM and
+  /// SIGHUP would never restore the terminal, nor SIGWINCH tell curses about a resize.
+  private static func unblockSignals() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&set, signal) }
+    sigprocmask(SIG_UNBLOCK, &set, nil)
   }
 
   /// The current size in cells.
