@@ -1,6 +1,5 @@
 // Fixtures: models in known states for the update, view and snapshot tests.
 
-import Display
 import Experiments
 @testable import TutorApp
 
@@ -36,9 +35,4 @@ func screens(width: Int, height: Int) -> [(name: String, model: Model)] {
   press(&compare, .down, .down, .char("c"), .char("s"))
   return [("lab-menu", menu), ("perceptron", perceptron), ("vanishing-gradients", vanishing), ("help", help),
     ("compare", compare)]
-}
-
-extension Buffer {
-  /// True when some cell shows `text` starting there, on any row.
-  func contains(_ text: String) -> Bool { lines().contains { $0.contains(text) } }
 }

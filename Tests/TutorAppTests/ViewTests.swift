@@ -67,7 +67,7 @@ import Testing
     #expect(menu[23].contains("Enter open"))
     let lab = view(modelWithExperiment("perceptron"), width: 120, height: 30, charset: .unicode).lines()
     #expect(lab[29].contains("? help"))
-    #expect(lab[29].contains("Space run/pause"))
+    #expect(lab[29].contains("Space run "))
     #expect(lab[29].contains("Esc back"))
     #expect(lab[29].contains("Q quit"))
   }
