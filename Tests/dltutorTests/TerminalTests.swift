@@ -51,6 +51,11 @@ final class TmuxSession {
       .map(String.init).dropLast()
   }
 
+  /// The visible screen with its colours and attributes as escape sequences.
+  func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+  }
+
   /// The process id of the program the pane's shell started.
   func programPID() throws -> pid_t? {
     let shell = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -205,6 +210,21 @@ struct TerminalTests {
     for line in screen { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
     try tmux.send("Q")
     try tmux.waitFor("EXIT=0")
+  }
+
+  @Test func noColorLeavesOnlyAttributes() throws {
+    // A foreground colour as tmux writes it: ESC[36m, or combined as ESC[1;36m.
+    let foreground = #"\x1b\[([0-9;]*;)?3[0-7](;[0-9;]*)?m"#
+    let colored = try TmuxSession(width: 80, height: 24)
+    try colored.waitFor("Experiment lab")
+    #expect(try colored.screenWithEscapes().range(of: foreground, options: .regularExpression) != nil)
+    for (arguments, environment) in [([], ["NO_COLOR": "1"]), (["--no-color"], [:])] {
+      let plain = try TmuxSession(width: 80, height: 24, arguments: arguments, environment: environment)
+      try plain.waitFor("Experiment lab")
+      let screen = try plain.screenWithEscapes()
+      #expect(screen.range(of: foreground, options: .regularExpression) == nil, "\(arguments) \(environment)")
+      #expect(screen.contains("\u{1b}[7m") || screen.contains(";7m") || screen.contains("[1;7m"), "reverse video stays")
+    }
   }
 
   @Test func aTinyTerminalShowsTheMinimumSize() throws {
