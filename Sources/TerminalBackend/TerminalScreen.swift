@@ -12,15 +12,17 @@ struct TerminalScreen {
   private var palette: Palette
   /// What is on screen now, to rewrite only the rows that change.
   private var shown: Buffer?
-  private let stderrLog: String
 
   /// Takes over the terminal. The crash guard goes first so that SIGTERM, SIGHUP or a crash at
   /// any later moment still restores it; the locale must be set before `initscr` or wide
   /// characters come out as `~K`.
   init(colors: Bool) {
-    stderrLog = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-\(getpid()).stderr").path
+    let stderrLog = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-\(getpid()).stderr").path
     TerminalScreen.unblockSignals()
     _ = tg_install(stderrLog)
+    // The guard holds the log open; removing its name now leaves nothing behind even when a
+    // signal or a crash ends the process.
+    unlink(stderrLog)
     setlocale(LC_ALL, "")
     _ = initscr()
     raw()
@@ -99,8 +101,5 @@ struct TerminalScreen {
   }
 
   /// Gives the terminal back: `endwin`, and stderr (captured while curses ran) replayed.
-  func restore() {
-    tg_shutdown()
-    unlink(stderrLog)
-  }
+  func restore() { tg_shutdown() }
 }
