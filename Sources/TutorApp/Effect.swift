@@ -12,7 +12,7 @@ public enum Effect: Equatable, Sendable {
 public struct LabPosition: Equatable, Sendable {
   /// The open experiment's id, or nil on the menu.
   public var experimentID: String?
-  /// The open experiment's knob values as typed (`depth` → `12`), in knob order.
+  /// The open experiment's knob values as typed (`depth` → `12`).
   public var knobValues: [String: String]
 
   public init(experimentID: String?, knobValues: [String: String] = [:]) {
