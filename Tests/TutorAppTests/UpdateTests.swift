@@ -9,7 +9,7 @@ import Testing
     var model = Model(width: 80, height: 24)
     press(&model, .down, .char("j"))
     #expect(model.menuSelection == 2)
-    press(&model, .down, .down, .down)
+    for _ in 0..<model.experiments.count { press(&model, .down) }
     #expect(model.menuSelection == model.experiments.count - 1)
     press(&model, .char("k"))
     #expect(model.menuSelection == model.experiments.count - 2)

@@ -2,6 +2,7 @@
 // size, keys go in with send-keys, and the screen is polled with capture-pane until it shows what a
 // person would expect, with a deadline. Each test has its own tmux server, killed afterwards.
 
+import Experiments
 import Foundation
 import Synchronization
 import Testing
@@ -39,6 +40,13 @@ final class TmuxSession {
   /// Types tmux key names (`j`, `Enter`, `Space`, `Escape`, `C-c`).
   func send(_ keys: String...) throws {
     for key in keys { try tmux(["send-keys", "-t", "t", key], output: false) }
+  }
+
+  /// Moves the lab menu's selection down to the experiment `id` and opens it.
+  func openInMenu(_ id: String) throws {
+    let index = ExperimentCatalog.all.firstIndex { $0.id == id } ?? 0
+    for _ in 0..<index { try send("j") }
+    try send("Enter")
   }
 
   func resize(width: Int, height: Int) throws {
@@ -140,7 +148,7 @@ struct TerminalTests {
     let tmux = try TmuxSession(width: 100, height: 30)
     try tmux.waitFor("Experiment lab")
     try tmux.waitFor("vanishing-gradients")
-    try tmux.send("j", "j", "Enter")
+    try tmux.openInMenu("vanishing-gradients")
     try tmux.waitFor("Knobs")
     let before = try tmux.waitFor("bars at step 0") { !barRows($0).isEmpty }
     try tmux.send("Space")
@@ -205,7 +213,7 @@ struct TerminalTests {
   @Test func aNonUTF8LocaleDrawsASCII() throws {
     let tmux = try TmuxSession(width: 100, height: 30, environment: ["LC_ALL": "C"])
     try tmux.waitFor("Experiment lab")
-    try tmux.send("j", "j", "Enter")
+    try tmux.openInMenu("vanishing-gradients")
     let screen = try tmux.waitFor("+- Knobs")
     for line in screen { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
     try tmux.send("Q")
