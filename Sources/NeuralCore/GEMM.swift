@@ -65,8 +65,11 @@ enum GEMM {
       var b = b
       if b.colStride != 1 && n >= 8 && k * n <= panelCapacity {
         // A strided op(B) would leave the small loop scalar; copied into rows it vectorises.
+        // Wrapping arithmetic: the offsets are within the operands, and checked multiplies
+        // would double the cost of this copy.
         for p in 0..<k {
-          for j in 0..<n { panel[p * n + j] = b.base[p * b.rowStride + j * b.colStride] }
+          let source = b.base + p &* b.rowStride, target = panel + p &* n
+          for j in 0..<n { target[j] = source[j &* b.colStride] }
         }
         b = StridedOperand(panel, rowStride: n, colStride: 1)
       }

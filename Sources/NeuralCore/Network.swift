@@ -12,11 +12,13 @@ public final class Network {
   /// Every trainable parameter, layer by layer (weights before biases).
   public let parameters: [Parameter]
   /// Record activation mean, deviation, saturated and dead units during `forward`.
-  public var recordsActivations = false
+  // The flags and statistics skip the runtime exclusivity check, as a layer's buffers do (see
+  // Dense): a network is driven by one thread, and each check costs a call per pass.
+  @exclusivity(unchecked) public var recordsActivations = false
   /// Record ‖∂L/∂output‖ (= ‖∂L/∂z‖) and ‖∂L/∂W‖ for every layer with parameters during `backward`.
-  public var recordsGradients = false
+  @exclusivity(unchecked) public var recordsGradients = false
   /// One entry per layer, from the most recent instrumented passes.
-  public private(set) var statistics: [LayerStatistics]
+  @exclusivity(unchecked) public private(set) var statistics: [LayerStatistics]
 
   /// The first parameter of each layer (its weight), or nil; kept so that recording gradient
   /// norms does not build a parameter array per layer per step.
