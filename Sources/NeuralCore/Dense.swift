@@ -62,7 +62,7 @@ public final class Dense: Layer {
         output.data.withUnsafeMutableBufferPointer { out in
           guard let out = out.baseAddress else { return }
           // Start every row at the bias, then let the multiply add x·W on top.
-          for r in 0..<batch { (out + r * n).update(from: b, count: n) }
+          for r in 0..<batch { Dense.copy(b, to: out + r &* n, count: n) }
           GEMM.multiply(
             m: batch, n: n, k: k, a: StridedOperand(input, rowStride: k, colStride: 1),
             b: StridedOperand(w, rowStride: n, colStride: 1), c: out, ldc: n, accumulate: true, panel: scratch)
@@ -81,11 +81,22 @@ public final class Dense: Layer {
     let input = input, scratch = scratch, propagates = propagatesGradient
     dOut.data.withUnsafeBufferPointer { g in
       guard let g = g.baseAddress else { return }
-      // ∂L/∂b += column sums of ∂L/∂z.
+      // ∂L/∂b += column sums of ∂L/∂z, row after row (eight columns at a time; each column is
+      // still summed in row order).
       bias.withStorage { _, db in
         for r in 0..<batch {
-          let row = g + r * n
-          for j in 0..<n { db[j] += row[j] }
+          let row = g + r &* n
+          var j = 0
+          while j &+ 8 <= n {
+            let sum = UnsafeRawPointer(db + j).loadUnaligned(as: SIMD8<Float>.self)
+              + UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(db + j).storeBytes(of: sum, as: SIMD8<Float>.self)
+            j &+= 8
+          }
+          while j < n {
+            db[j] += row[j]
+            j &+= 1
+          }
         }
       }
       weight.withStorage { w, dw in
@@ -107,6 +118,22 @@ public final class Dense: Layer {
       }
     }
     return inputGradient
+  }
+
+  /// Copies `count` floats eight at a time: the rows copied here are short (often a few
+  /// dozen floats), where a call to `memcpy` costs more than the copy.
+  @inline(__always)
+  private static func copy(_ source: UnsafePointer<Float>, to target: UnsafeMutablePointer<Float>, count: Int) {
+    var j = 0
+    while j &+ 8 <= count {
+      UnsafeMutableRawPointer(target + j).storeBytes(
+        of: UnsafeRawPointer(source + j).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
+      j &+= 8
+    }
+    while j < count {
+      target[j] = source[j]
+      j &+= 1
+    }
   }
 
   /// Copies `x` into the layer's input storage, growing it only for a larger batch than any before.

@@ -49,16 +49,19 @@ struct OptimizerState: Sendable {
     let offsets = offsets
     func updateAll(_ state: UnsafeMutablePointer<Float>?) {
       for index in parameters.indices {
-        let parameter = parameters[index]
-        let l2 = weightDecay.l2Coefficient(for: parameter)
-        let shrink = weightDecay.shrinkFactor(for: parameter, learningRate: learningRate)
-        let n = parameter.count
-        precondition(parameter.grad.count == n, "Optimizer: \(parameter.name) has \(parameter.grad.count) gradients for \(n) values")
-        parameter.withStorage { w, g in
-          // Without state, both slots point at the weights so the pointers stay valid (they are not used).
-          let s0 = state.map { $0 + offsets[index] } ?? w
-          let s1 = slots >= 2 ? s0 + n : s0
-          Self.apply(n: n, w: w, g: g, s0: s0, s1: s1, slots: slots, l2: l2, shrink: shrink, rule)
+        // Unretained: `parameters` holds every one for the whole call, and a retain and release
+        // per parameter per step cost more than updating a small bias.
+        Unmanaged.passUnretained(parameters[index])._withUnsafeGuaranteedRef { parameter in
+          let l2 = weightDecay.l2Coefficient(for: parameter)
+          let shrink = weightDecay.shrinkFactor(for: parameter, learningRate: learningRate)
+          let n = parameter.count
+          precondition(parameter.grad.count == n, "Optimizer: \(parameter.name) has \(parameter.grad.count) gradients for \(n) values")
+          parameter.withStorage { w, g in
+            // Without state, both slots point at the weights so the pointers stay valid (they are not used).
+            let s0 = state.map { $0 + offsets[index] } ?? w
+            let s1 = slots >= 2 ? s0 + n : s0
+            Self.apply(n: n, w: w, g: g, s0: s0, s1: s1, slots: slots, l2: l2, shrink: shrink, rule)
+          }
         }
       }
     }
