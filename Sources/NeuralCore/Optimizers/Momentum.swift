@@ -25,9 +25,20 @@ public struct Momentum: Optimizer {
 
   /// Applies v ← μ·v − η·g and w ← w + v to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
-    let lr = learningRate, mu = momentum
-    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, velocity, _ in
-      velocity = mu * velocity - lr * g
+    state.update(parameters, learningRate: learningRate, weightDecay: weightDecay,
+                 rule: Rule(learningRate: learningRate, momentum: momentum))
+  }
+
+  /// v ← μ·v − η·g, returning v (the step), as a value so the update loop inlines it.
+  private struct Rule: UpdateRule {
+    let learningRate: Float
+    let momentum: Float
+
+    @inline(__always)
+    func callAsFunction(
+      _ g: OptimizerState.Lanes, _ velocity: inout OptimizerState.Lanes, _: inout OptimizerState.Lanes
+    ) -> OptimizerState.Lanes {
+      velocity = momentum * velocity - learningRate * g
       return velocity
     }
   }

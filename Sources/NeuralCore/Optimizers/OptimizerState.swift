@@ -44,6 +44,17 @@ struct OptimizerState: Sendable {
     _ parameters: [Parameter], learningRate: Float, weightDecay: WeightDecay,
     _ rule: (_ gradient: Lanes, _ slot0: inout Lanes, _ slot1: inout Lanes) -> Lanes
   ) {
+    withoutActuallyEscaping(rule) { rule in
+      update(parameters, learningRate: learningRate, weightDecay: weightDecay, rule: ClosureRule(body: rule))
+    }
+  }
+
+  /// `update` with the rule as a value: specialised for each rule type, so the rule is
+  /// inlined into the element loop (a closure is called once per eight elements).
+  @inline(__always)
+  mutating func update<Rule: UpdateRule>(
+    _ parameters: [Parameter], learningRate: Float, weightDecay: WeightDecay, rule: Rule
+  ) {
     if !sizesMatch(parameters) { layOut(parameters) }
     let slots = slotsPerElement
     let offsets = offsets
@@ -76,10 +87,10 @@ struct OptimizerState: Sendable {
 
   /// The element loop over one parameter's `n` weights `w`, gradients `g` and state slots.
   @inline(__always)
-  private static func apply(
+  private static func apply<Rule: UpdateRule>(
     n: Int, w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
     s0: UnsafeMutablePointer<Float>, s1: UnsafeMutablePointer<Float>, slots: Int, l2: Float, shrink: Float,
-    _ rule: (_ gradient: Lanes, _ slot0: inout Lanes, _ slot1: inout Lanes) -> Lanes
+    _ rule: Rule
   ) {
     var i = 0
     while i + Lanes.scalarCount <= n {
@@ -138,5 +149,25 @@ struct OptimizerState: Sendable {
   @inline(__always)
   private static func store(_ lanes: Lanes, to pointer: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
+  }
+}
+
+/// An optimizer's update rule for eight elements: takes the gradient, may update up to two
+/// state values per element, and returns the change to the weights.
+protocol UpdateRule {
+  func callAsFunction(
+    _ gradient: OptimizerState.Lanes, _ slot0: inout OptimizerState.Lanes, _ slot1: inout OptimizerState.Lanes
+  ) -> OptimizerState.Lanes
+}
+
+/// A rule written as a closure (the form most optimizers use).
+private struct ClosureRule: UpdateRule {
+  let body: (OptimizerState.Lanes, inout OptimizerState.Lanes, inout OptimizerState.Lanes) -> OptimizerState.Lanes
+
+  @inline(__always)
+  func callAsFunction(
+    _ gradient: OptimizerState.Lanes, _ slot0: inout OptimizerState.Lanes, _ slot1: inout OptimizerState.Lanes
+  ) -> OptimizerState.Lanes {
+    body(gradient, &slot0, &slot1)
   }
 }
