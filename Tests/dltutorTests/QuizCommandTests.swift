@@ -14,6 +14,7 @@ private func runDLTutor(_ arguments: [String], input: String) throws -> (status:
   env["LANG"] = "C.UTF-8"
   // Dates in the transcripts are local: fix the zone so they do not depend on the machine.
   env["TZ"] = "UTC"
+  env["XDG_STATE_HOME"] = testStateHome
   process.environment = env
   let inPipe = Pipe(), out = Pipe(), err = Pipe()
   process.standardInput = inPipe
@@ -233,6 +234,16 @@ private struct QuizFixture {
     _ = try f.quiz(["--lesson", "demo"], input: "a\ntrue\n1969\nb\nfalse\n", now: "2020-01-15T08:00:00Z")
     let after = try runDLTutor(["lessons", "--lessons", f.lessons, "--progress", f.progress], input: "")
     #expect(after.out.hasSuffix("\n3 questions are due for review: dltutor quiz\n"))
+  }
+
+  @Test func readingALessonMakesItsQuestionsAvailable() throws {
+    let f = try QuizFixture()
+    let before = try f.quiz([], input: "")
+    #expect(before.out.hasPrefix("No lesson read yet"))
+    let read = try runDLTutor(["read", "demo", "--lessons", f.lessons, "--progress", f.progress], input: "")
+    #expect(read.status == 0)
+    let after = try f.quiz([], input: "")
+    #expect(after.out.hasPrefix("Quiz: 3 questions (0 due for review, 3 new)."))
   }
 
   @Test func endOfInputEndsCleanlyAndKeepsTheAnswers() throws {
