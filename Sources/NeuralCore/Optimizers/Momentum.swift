@@ -43,17 +43,23 @@ public struct Momentum: Optimizer {
   /// Applies v ← μ·v − η·g, then w ← w + v (heavy ball) or w ← w + μ·v − η·g (Nesterov), to
   /// every parameter.
   public mutating func step(_ parameters: [Parameter]) {
-    let lr = learningRate, mu = momentum
-    if nesterov {
-      state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, velocity, _ in
-        velocity = mu * velocity - lr * g
-        return mu * velocity - lr * g
-      }
-    } else {
-      state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, velocity, _ in
-        velocity = mu * velocity - lr * g
-        return velocity
-      }
+    let rule = Rule(learningRate: learningRate, momentum: momentum, nesterov: nesterov)
+    state.update(parameters, learningRate: learningRate, weightDecay: weightDecay, rule: rule)
+  }
+
+  /// v ← μ·v − η·g, returning the step (v, or μ·v − η·g for Nesterov), as a value so the update
+  /// loop inlines it.
+  private struct Rule: UpdateRule {
+    let learningRate: Float
+    let momentum: Float
+    let nesterov: Bool
+
+    @inline(__always)
+    func callAsFunction(
+      _ g: OptimizerState.Lanes, _ velocity: inout OptimizerState.Lanes, _: inout OptimizerState.Lanes
+    ) -> OptimizerState.Lanes {
+      velocity = momentum * velocity - learningRate * g
+      return nesterov ? momentum * velocity - learningRate * g : velocity
     }
   }
 
