@@ -65,6 +65,6 @@ let package = Package(
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
     .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"], exclude: ["Fixtures"]),
     .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
-    .testTarget(name: "dltutorTests", dependencies: ["dltutor"], exclude: ["Snapshots"]),
+    .testTarget(name: "dltutorTests", dependencies: ["dltutor", "Experiments"], exclude: ["Snapshots"]),
   ]
 )

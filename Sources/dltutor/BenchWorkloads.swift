@@ -68,16 +68,28 @@ struct BenchWorkload: Sendable {
   static func trainingStep<L: Loss, O: Optimizer>(
     _ net: Network, _ x: Matrix, _ target: L.Target, _ loss: L, optimizer: O
   ) -> () -> Void {
-    var gradient = Matrix(rows: x.rows, cols: net.outputSize)
-    var optimizer = optimizer
+    let state = TrainingState(gradient: Matrix(rows: x.rows, cols: net.outputSize), optimizer: optimizer)
     let parameters = net.parameters
     return {
       net.zeroGrad()
       let output = net.forward(x, training: true)
-      _ = loss.evaluate(output, target, gradient: &gradient)
-      net.backward(gradient)
-      optimizer.step(parameters)
+      _ = loss.evaluate(output, target, gradient: &state.gradient)
+      net.backward(state.gradient)
+      state.optimizer.step(parameters)
     }
+  }
+}
+
+/// The loss-gradient buffer and optimizer a training step mutates, kept in a class rather than
+/// captured as closure variables: those live in boxes whose every access is checked at run time.
+final class TrainingState<O: Optimizer> {
+  // One thread steps a workload, so the exclusivity check would only cost time.
+  @exclusivity(unchecked) var gradient: Matrix
+  @exclusivity(unchecked) var optimizer: O
+
+  init(gradient: Matrix, optimizer: O) {
+    self.gradient = gradient
+    self.optimizer = optimizer
   }
 }
 

@@ -46,7 +46,7 @@ public final class LossLandscapeExperiment: Experiment {
     let lr = Float(settings.number("lr")), beta = Float(settings.number("beta"))
     switch settings.choice("optimizer") {
     case "momentum": optimizer = Momentum(learningRate: lr, momentum: beta)
-    case "nesterov": optimizer = Nesterov(learningRate: lr, momentum: beta)
+    case "nesterov": optimizer = Momentum(learningRate: lr, momentum: beta, nesterov: true)
     default: optimizer = SGD(learningRate: lr)
     }
     path = [(start.x, start.y)]
