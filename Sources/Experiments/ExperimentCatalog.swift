@@ -2,7 +2,20 @@
 
 /// The experiments dltutor knows, in course order.
 public enum ExperimentCatalog {
-  public static var all: [any Experiment.Type] { [PerceptronExperiment.self, LossLandscapeExperiment.self, VanishingGradientsExperiment.self] }
+  public static var all: [any Experiment.Type] {
+    [
+      PerceptronExperiment.self,
+      LinearVsMLPExperiment.self,
+      LossLandscapeExperiment.self,
+      OptimizersExperiment.self,
+      VanishingGradientsExperiment.self,
+      GradientClippingExperiment.self,
+      ConvolutionExperiment.self,
+      DigitsExperiment.self,
+      MetricsExperiment.self,
+      ClusteringExperiment.self,
+    ]
+  }
 
   /// The experiment with this id, or an error that lists the ids there are.
   public static func named(_ id: String) throws(ExperimentError) -> any Experiment.Type {
