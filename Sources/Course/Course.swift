@@ -20,7 +20,7 @@ public struct Course: Equatable, Sendable {
   /// The lessons in course order.
   public let lessons: [LessonEntry]
   public let glossary: Glossary
-  public let problems: [CommonProblem]
+  public let problems: ProblemReference
   /// Every problem in the folder, for every language (what `dltutor lint` prints).
   public let issues: [CourseIssue]
 
@@ -38,7 +38,10 @@ public struct Course: Equatable, Sendable {
     .sorted { ($0.lesson.order, $0.lesson.id) < ($1.lesson.order, $1.lesson.id) }
     return Course(
       folder: folder, language: language, lessons: entries,
-      glossary: Glossary(path: mine.glossaryPath ?? "", terms: mine.terms), problems: mine.problems, issues: issues)
+      glossary: Glossary(path: mine.glossaryPath ?? "", id: mine.glossaryHeader.id, title: mine.glossaryHeader.title, terms: mine.terms),
+      problems: ProblemReference(
+        path: mine.problemsPath ?? "", id: mine.problemsHeader.id, title: mine.problemsHeader.title, problems: mine.problems),
+      issues: issues)
   }
 
   /// The first Lessons folder that holds a language folder: `--lessons`, `$DLTUTOR_LESSONS`, the

@@ -10,8 +10,12 @@ struct CourseFiles {
     var lessons: [Lesson] = []
     var terms: [GlossaryTerm] = []
     var glossaryPath: String?
+    /// The glossary file's id and title.
+    var glossaryHeader = (id: "", title: "")
     var problems: [CommonProblem] = []
     var problemsPath: String?
+    /// The problems file's id and title.
+    var problemsHeader = (id: "", title: "")
   }
 
   var languages: [String: Language] = [:]
@@ -90,9 +94,11 @@ struct CourseFiles {
     case .glossary:
       contents.terms += parsed.terms
       contents.glossaryPath = path
+      contents.glossaryHeader = (id, title)
     case .problems:
       contents.problems += parsed.problems
       contents.problemsPath = path
+      contents.problemsHeader = (id, title)
     }
     issues += local.map { CourseIssue(file: path, line: $0.line, $0.message) }
   }

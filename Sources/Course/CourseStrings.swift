@@ -10,6 +10,10 @@ public struct CourseStrings: Sendable {
   public let claim: String
   public let truth: String
   public let source: String
+  /// Labels of a common problem's likely cause, first fixes and lesson.
+  public let cause: String
+  public let fixes: String
+  public let lesson: String
   /// The label of a Try this callout.
   public let tryThis: String
   /// "Knobs:" before a preset's assignments.

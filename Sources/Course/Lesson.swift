@@ -54,10 +54,22 @@ public struct GlossaryTerm: Equatable, Sendable {
 /// The glossary of one language.
 public struct Glossary: Equatable, Sendable {
   public let path: String
+  /// The file's id (`glossary`), what `dltutor read` takes.
+  public let id: String
+  public let title: String
   public let terms: [GlossaryTerm]
 
   /// The term with this id.
   public func term(_ id: String) -> GlossaryTerm? { terms.first { $0.id == id } }
+}
+
+/// The common-problems reference of one language.
+public struct ProblemReference: Equatable, Sendable {
+  public let path: String
+  /// The file's id (`problems`), what `dltutor read` takes.
+  public let id: String
+  public let title: String
+  public let problems: [CommonProblem]
 }
 
 /// One row of the common-problems reference: symptom → likely cause → first fixes → lesson.

@@ -37,6 +37,32 @@ public struct LessonRenderer: Sendable {
     return lines
   }
 
+  /// The glossary: its title, then each term in bold with its definition indented below.
+  public func render(_ glossary: Glossary) -> [[Span]] {
+    var lines = render([Block(line: 0, .heading(level: 1, [.text(glossary.title)]))], experiment: nil)
+    let definitions = LessonRenderer(width: width - 2, charset: charset, strings: strings)
+    for term in glossary.terms.sorted(by: { $0.term.lowercased() < $1.term.lowercased() }) {
+      lines.append([])
+      lines += wrap([span(term.term, style: Self.headingStyle)], width: width)
+      lines += definitions.render(term.body, experiment: nil).map { $0.isEmpty ? $0 : [Span("  ")] + $0 }
+    }
+    return lines
+  }
+
+  /// The common-problems reference: each symptom, then its likely cause, first fixes and lesson.
+  public func render(_ reference: ProblemReference, lessonTitles: [String: String]) -> [[Span]] {
+    var lines = render([Block(line: 0, .heading(level: 1, [.text(reference.title)]))], experiment: nil)
+    for problem in reference.problems {
+      lines.append([])
+      lines += wrap(spans(problem.symptom).map { Span($0.text, style: Self.headingStyle) }, width: width)
+      let lesson = lessonTitles[problem.lesson].map { "\($0) (\(problem.lesson))" } ?? problem.lesson
+      for (label, body) in [(strings.cause, spans(problem.cause)), (strings.fixes, spans(problem.fixes)), (strings.lesson, [span(lesson)])] {
+        lines += hanging(wrap([span(label + ": ", style: Self.labelStyle)] + body, width: width - 2), first: "  ")
+      }
+    }
+    return lines
+  }
+
   /// Blocks separated by blank lines; `experiment` is what Try this presets apply to.
   public func render(_ blocks: [Block], experiment: String?) -> [[Span]] {
     var lines: [[Span]] = []

@@ -13,7 +13,7 @@ struct Read: ParsableCommand {
     abstract: "Print a lesson as wrapped plain text.",
     discussion: "Example: dltutor read perceptron --width 72")
 
-  @Argument(help: "The lesson's id (see dltutor lessons).")
+  @Argument(help: "The lesson's id (see dltutor lessons), or glossary, or problems.")
   var lesson: String
 
   @Option(help: "Line width (default: the terminal's, else 80; 20 to 1000).")
@@ -33,20 +33,34 @@ struct Read: ParsableCommand {
   func run() throws {
     let strings = CourseStrings.english
     let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings))
-    guard let entry = course.lesson(lesson) else {
-      CommandLineError.fail(strings.unknownLesson(lesson, course.lessons.map(\.lesson.id)))
+    let charset: Charset = ascii ? .ascii : Locale.charset()
+    let renderer = LessonRenderer(width: width ?? TerminalSize.current()?.width ?? 80, charset: charset, strings: strings)
+    let lines: [[Span]]
+    if let entry = course.lesson(lesson) {
+      lines = lessonLines(entry, course: course, renderer: renderer, strings: strings)
+    } else if lesson == course.glossary.id, !lesson.isEmpty {
+      lines = renderer.render(course.glossary)
+    } else if lesson == course.problems.id, !lesson.isEmpty {
+      let titles = Dictionary(course.lessons.map { ($0.lesson.id, $0.lesson.title) }, uniquingKeysWith: { first, _ in first })
+      lines = renderer.render(course.problems, lessonTitles: titles)
+    } else {
+      let known = course.lessons.map(\.lesson.id) + [course.glossary.id, course.problems.id].filter { !$0.isEmpty }
+      CommandLineError.fail(strings.unknownLesson(lesson, known))
     }
+    for line in lines {
+      let text = charset.transliterate(line.plainText)
+      print(String(text.reversed().drop { $0 == " " }.reversed()))
+    }
+  }
+
+  /// The lesson's lines, or its problems on stderr and exit 1 when its file is broken.
+  private func lessonLines(_ entry: LessonEntry, course: Course, renderer: LessonRenderer, strings: CourseStrings) -> [[Span]] {
     if entry.isBroken {
       var stderr = StandardError()
       print("dltutor: " + strings.lessonIsBroken(lesson), to: &stderr)
       for issue in entry.issues { print(issue.formatted(folder: course.folder, strings: strings), to: &stderr) }
       Glibc.exit(1)
     }
-    let charset: Charset = ascii ? .ascii : Locale.charset()
-    let renderer = LessonRenderer(width: width ?? TerminalSize.current()?.width ?? 80, charset: charset, strings: strings)
-    for line in renderer.render(entry.lesson) {
-      let text = charset.transliterate(line.plainText)
-      print(String(text.reversed().drop { $0 == " " }.reversed()))
-    }
+    return renderer.render(entry.lesson)
   }
 }

@@ -37,12 +37,20 @@ import Testing
     #expect(lines == ["Title", "═════", "", "    indented   code "])
   }
 
+  @Test func glossaryTermsAreSortedWithIndentedDefinitions() {
+    let file = CourseParser.parse("---\nid: glossary\ntitle: Words\nkind: glossary\n---\n::: term b\nterm: beta\nSecond.\n:::\n::: term a\nterm: Alpha\nFirst letter.\n:::")
+    let glossary = Glossary(path: "en/glossary.md", id: "glossary", title: "Words", terms: file.terms)
+    let lines = LessonRenderer(width: 30, charset: .ascii, strings: .english).render(glossary).map(\.plainText)
+    #expect(lines == ["Words", "=====", "", "Alpha", "  First letter.", "", "beta", "  Second."])
+  }
+
   @Test func nothingIsWiderThanTheWidth() throws {
     let course = Course.load(folder: Folders.lessons)
     for entry in course.lessons {
       for width in [20, 33, 80] {
         for charset in [Charset.unicode, .ascii] {
-          let lines = LessonRenderer(width: width, charset: charset, strings: .english).render(entry.lesson)
+          let renderer = LessonRenderer(width: width, charset: charset, strings: .english)
+          let lines = renderer.render(entry.lesson) + renderer.render(course.glossary) + renderer.render(course.problems, lessonTitles: [:])
           for line in lines {
             #expect(line.width <= width, "\(entry.lesson.id) at \(width): \(line.plainText)")
           }

@@ -33,8 +33,10 @@ import Testing
 
   @Test func glossaryAndProblemsLoad() {
     #expect(course.glossary.term("perceptron") != nil)
-    #expect(!course.problems.isEmpty)
-    #expect(course.problems.allSatisfy { course.lesson($0.lesson) != nil })
+    #expect(course.glossary.id == "glossary")
+    #expect(course.problems.id == "problems")
+    #expect(!course.problems.problems.isEmpty)
+    #expect(course.problems.problems.allSatisfy { course.lesson($0.lesson) != nil })
   }
 
   /// Runs every question's experiment headless and compares with the author's `expect`.

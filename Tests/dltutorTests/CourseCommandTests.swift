@@ -60,6 +60,16 @@ import Testing
     #expect(broken.err.contains("bad-answers.md:15: answer \"c\" is not one of the choices"))
   }
 
+  @Test func readPrintsTheGlossaryAndTheProblems() throws {
+    let glossary = try runDLTutor(["read", "glossary", "--width", "60", "--lessons", Self.lessons], environment: ["LC_ALL": "C.UTF-8"])
+    #expect(glossary.status == 0)
+    #expect(glossary.out.hasPrefix("Glossary\n════════\n"))
+    #expect(glossary.out.contains("\nperceptron\n  A threshold unit with a learning rule"))
+    let problems = try runDLTutor(["read", "problems", "--width", "60", "--lessons", Self.lessons])
+    #expect(problems.status == 0)
+    #expect(problems.out.contains("  Lesson: Artificial neurons and the perceptron (perceptron)"))
+  }
+
   @Test func readSnapshotAt80ColumnsUnicode() throws {
     let result = try runDLTutor(["read", "perceptron", "--width", "80", "--lessons", Self.lessons], environment: ["LC_ALL": "C.UTF-8"])
     #expect(result.status == 0)
