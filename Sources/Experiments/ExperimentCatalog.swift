@@ -10,6 +10,7 @@ public enum ExperimentCatalog {
       OptimizersExperiment.self,
       VanishingGradientsExperiment.self,
       GradientClippingExperiment.self,
+      DropoutExperiment.self,
       ConvolutionExperiment.self,
       DigitsExperiment.self,
       MetricsExperiment.self,
