@@ -3,14 +3,19 @@
 // project's steering notes; dependencies point down, and only TerminalBackend (to come) imports CNcursesw.
 import PackageDescription
 
-/// The numeric code (NeuralCore, Experiments) targets Haswell-class x86-64 (AVX2 + FMA) so that
-/// SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at SSE2 — and
-/// is optimised even in debug builds, so `swift run dltutor` animates live and the numeric tests
-/// stay fast. Results do not depend on this: kernels use explicit fused multiply-adds and a fixed
-/// summation order. See README, "Performance".
-let numericSettings: [SwiftSetting] = [
-  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux])),
-  .unsafeFlags(["-O"], .when(configuration: .debug)),
+/// The numeric code (NeuralCore, Experiments, the bench) targets Haswell-class x86-64 (AVX2 + FMA)
+/// so that SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at
+/// SSE2 — and NeuralCore and Experiments are optimised even in debug builds, so `swift run dltutor`
+/// animates live and the numeric tests stay fast. `DLTUTOR_AVX512=1` at build time targets AVX-512
+/// instead (a binary that runs only on CPUs that have it) and switches the matrix multiply to
+/// 4 × 32 tiles. Results do not depend on either choice: kernels use explicit fused multiply-adds
+/// and a fixed summation order. See README, "Performance".
+let avx512 = Context.environment["DLTUTOR_AVX512"] == "1"
+let targetCPU: [SwiftSetting] = [
+  .unsafeFlags(["-target-cpu", avx512 ? "skylake-avx512" : "haswell"], .when(platforms: [.linux]))
+] + (avx512 ? [.define("NEURALCORE_AVX512")] : [])
+let numericSettings: [SwiftSetting] = targetCPU + [
+  .unsafeFlags(["-O"], .when(configuration: .debug))
 ]
 
 let package = Package(
@@ -49,7 +54,8 @@ let package = Package(
       dependencies: [
         "NeuralCore", "Display", "Charts", "Experiments", "Course", "TutorApp", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: targetCPU
     ),
 
     // MARK: - Tests

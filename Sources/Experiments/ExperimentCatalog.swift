@@ -13,6 +13,7 @@ public enum ExperimentCatalog {
       DropoutExperiment.self,
       ConvolutionExperiment.self,
       DigitsExperiment.self,
+      LanguageModelExperiment.self,
       MetricsExperiment.self,
       ClusteringExperiment.self,
     ]

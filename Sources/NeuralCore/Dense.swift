@@ -18,9 +18,13 @@ public final class Dense: Layer {
 
   // The buffers skip the runtime exclusivity check: a layer is driven by one thread and never
   // re-entered, and for small layers the check costs more than the arithmetic.
-  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
+  @exclusivity(unchecked) private var output: Matrix
+  @exclusivity(unchecked) private var inputGradient: Matrix
+  /// A copy of the last input (`inputRows × inputSize`), kept for backward in storage the layer
+  /// manages itself, so the multiplies read it without reference counting.
+  private var input: UnsafeMutablePointer<Float>
+  private var inputCapacity = 0
+  private var inputRows = 0
   /// Packing space for the multiply, allocated once with the layer.
   private let scratch = UnsafeMutablePointer<Float>.allocate(capacity: Matrix.multiplyScratchCount)
 
@@ -34,64 +38,95 @@ public final class Dense: Layer {
     weight = Parameter(name: "\(name).weight", rows: fanIn, cols: fanOut)
     bias = Parameter(name: "\(name).bias", rows: 1, cols: fanOut, decays: false)
     initializer.fill(&weight.value, fanIn: fanIn, fanOut: fanOut, rng: &rng)
-    input = Matrix(rows: 0, cols: fanIn)
+    input = UnsafeMutablePointer<Float>.allocate(capacity: 0)
     output = Matrix(rows: 0, cols: fanOut)
     inputGradient = Matrix(rows: 0, cols: fanIn)
   }
 
-  deinit { scratch.deallocate() }
+  deinit {
+    scratch.deallocate()
+    input.deallocate()
+  }
 
   public var parameters: [Parameter] { [weight, bias] }
 
   public func forward(_ x: Matrix, training: Bool) -> Matrix {
     precondition(x.cols == inputSize, "Dense: input has \(x.cols) features, expected \(inputSize)")
-    let batch = x.rows
-    input.copyContents(of: x)
+    let batch = x.rows, n = outputSize, k = inputSize
+    keepInput(x)
     if output.rows != batch { output.resizeRows(batch) }
-    let n = outputSize
-    // Start every row at the bias, then let the multiply add x·W on top.
+    guard batch > 0 else { return output }
+    let input = input, scratch = scratch
     bias.value.withUnsafeBufferPointer { b in
-      output.data.withUnsafeMutableBufferPointer { out in
-        guard let b = b.baseAddress, var row = out.baseAddress else { return }
-        for _ in 0..<batch {
-          row.update(from: b, count: n)
-          row += n
+      weight.value.withUnsafeBufferPointer { w in
+        output.data.withUnsafeMutableBufferPointer { out in
+          guard let b = b.baseAddress, let w = w.baseAddress, let out = out.baseAddress else { return }
+          // Start every row at the bias, then let the multiply add x·W on top.
+          for r in 0..<batch { (out + r * n).update(from: b, count: n) }
+          GEMM.multiply(
+            m: batch, n: n, k: k, a: StridedOperand(input, rowStride: k, colStride: 1),
+            b: StridedOperand(w, rowStride: n, colStride: 1), c: out, ldc: n, accumulate: true, panel: scratch)
         }
       }
     }
-    let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-    Matrix.multiply(input, w, into: &output, accumulate: true, panel: scratch)
     return output
   }
 
   public func backward(_ dOut: Matrix) -> Matrix {
-    precondition(dOut.cols == outputSize && dOut.rows == input.rows,
-                 "Dense: gradient is \(dOut.rows)×\(dOut.cols), expected \(input.rows)×\(outputSize)")
-    let batch = dOut.rows, n = outputSize
+    precondition(dOut.cols == outputSize && dOut.rows == inputRows,
+                 "Dense: gradient is \(dOut.rows)×\(dOut.cols), expected \(inputRows)×\(outputSize)")
+    let batch = dOut.rows, n = outputSize, k = inputSize
     if inputGradient.rows != batch { inputGradient.resizeRows(batch) }
-    // ∂L/∂b: column sums of ∂L/∂z.
+    guard batch > 0 else { return inputGradient }
+    let input = input, scratch = scratch, propagates = propagatesGradient
     dOut.data.withUnsafeBufferPointer { g in
+      guard let g = g.baseAddress else { return }
+      // ∂L/∂b += column sums of ∂L/∂z.
       bias.grad.withUnsafeMutableBufferPointer { db in
-        guard var row = g.baseAddress, let db = db.baseAddress else { return }
-        for _ in 0..<batch {
+        guard let db = db.baseAddress else { return }
+        for r in 0..<batch {
+          let row = g + r * n
           for j in 0..<n { db[j] += row[j] }
-          row += n
+        }
+      }
+      // ∂L/∂W += xᵀ · ∂L/∂z
+      weight.grad.withUnsafeMutableBufferPointer { dw in
+        guard let dw = dw.baseAddress else { return }
+        GEMM.multiply(
+          m: k, n: n, k: batch, a: StridedOperand(input, rowStride: 1, colStride: k),
+          b: StridedOperand(g, rowStride: n, colStride: 1), c: dw, ldc: n, accumulate: true, panel: scratch)
+      }
+      inputGradient.data.withUnsafeMutableBufferPointer { dx in
+        guard let dx = dx.baseAddress else { return }
+        guard propagates else {
+          dx.update(repeating: 0, count: batch * k)
+          return
+        }
+        // ∂L/∂x = ∂L/∂z · Wᵀ
+        weight.value.withUnsafeBufferPointer { w in
+          guard let w = w.baseAddress else { return }
+          GEMM.multiply(
+            m: batch, n: k, k: n, a: StridedOperand(g, rowStride: n, colStride: 1),
+            b: StridedOperand(w, rowStride: 1, colStride: n), c: dx, ldc: k, accumulate: false, panel: scratch)
         }
       }
     }
-    // ∂L/∂W += xᵀ · ∂L/∂z, multiplied into the gradient's own storage (moved out and back,
-    // so it stays uniquely referenced and is not copied).
-    var dW = Matrix(rows: inputSize, cols: outputSize, data: weight.grad)
-    weight.grad = []
-    Matrix.multiply(input, dOut, into: &dW, transposeA: true, accumulate: true, panel: scratch)
-    weight.grad = dW.data
-    // ∂L/∂x = ∂L/∂z · Wᵀ
-    if propagatesGradient {
-      let w = Matrix(rows: inputSize, cols: outputSize, data: weight.value)
-      Matrix.multiply(dOut, w, into: &inputGradient, transposeB: true, panel: scratch)
-    } else {
-      inputGradient.data.withUnsafeMutableBufferPointer { g in g.update(repeating: 0) }
-    }
     return inputGradient
+  }
+
+  /// Copies `x` into the layer's input storage, growing it only for a larger batch than any before.
+  private func keepInput(_ x: Matrix) {
+    let count = x.count
+    if count > inputCapacity {
+      input.deallocate()
+      input = UnsafeMutablePointer<Float>.allocate(capacity: count)
+      inputCapacity = count
+    }
+    inputRows = x.rows
+    let target = input
+    x.data.withUnsafeBufferPointer { source in
+      guard let source = source.baseAddress else { return }
+      target.update(from: source, count: count)
+    }
   }
 }

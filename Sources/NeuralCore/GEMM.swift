@@ -1,18 +1,27 @@
 // GEMM: the cache-blocked SIMD matrix multiply behind Dense (and anything else that multiplies).
-// One micro-kernel computes a 4 × 16 tile of C in eight SIMD8 registers (one ymm each on
-// Haswell) while B is packed, 16 columns at a time, into a contiguous panel; packing also
-// absorbs the transposes, so A·B, Aᵀ·B and A·Bᵀ share one kernel.
+// One micro-kernel computes a 4-row tile of C, two vector registers wide, in eight accumulators
+// while B is packed, one tile width at a time, into a contiguous panel; packing also absorbs
+// the transposes, so A·B, Aᵀ·B and A·Bᵀ share one kernel.
+
+#if NEURALCORE_AVX512
+/// The kernel's register: sixteen floats, one zmm register when built for AVX-512
+/// (e.g. `-target-cpu znver4` plus `-D NEURALCORE_AVX512`), so a tile is 4 × 32.
+typealias KernelVector = SIMD16<Float>
+#else
+/// The kernel's register: eight floats, one ymm register on AVX2 (the Haswell target), so a
+/// tile is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
+typealias KernelVector = SIMD8<Float>
+#endif
 
 /// A strided, read-only view of a matrix operand: element (i, p) is `base[i * rowStride + p * colStride]`.
 ///
 /// A transposed operand is the same storage with the two strides swapped.
-@usableFromInline
 struct StridedOperand {
-  @usableFromInline let base: UnsafePointer<Float>
-  @usableFromInline let rowStride: Int
-  @usableFromInline let colStride: Int
+  let base: UnsafePointer<Float>
+  let rowStride: Int
+  let colStride: Int
 
-  @inlinable init(_ base: UnsafePointer<Float>, rowStride: Int, colStride: Int) {
+  init(_ base: UnsafePointer<Float>, rowStride: Int, colStride: Int) {
     self.base = base
     self.rowStride = rowStride
     self.colStride = colStride
@@ -20,17 +29,25 @@ struct StridedOperand {
 }
 
 /// The blocked matrix multiply: C (m×n, row stride `ldc`) = or += op(A)(m×k) · op(B)(k×n).
-@usableFromInline
 enum GEMM {
   /// Rows of C per micro-kernel tile.
   static let tileRows = 4
-  /// Columns of C per micro-kernel tile (two SIMD8 registers).
+  #if NEURALCORE_AVX512
+  /// Columns of C per micro-kernel tile (two kernel registers).
+  static let tileCols = 32
+  /// Bytes in one kernel register.
+  static let vectorBytes = 64
+  #else
+  /// Columns of C per micro-kernel tile (two kernel registers).
   static let tileCols = 16
-  /// Depth of one packed panel: 256 × 16 floats = 16 KiB, which stays in L1 while every row
-  /// tile of A streams past it.
+  /// Bytes in one kernel register.
+  static let vectorBytes = 32
+  #endif
+  /// Depth of one packed panel: 256 × 16 floats = 16 KiB (32 KiB for AVX-512), which stays in
+  /// L1 while every row tile of A streams past it.
   static let depthBlock = 256
   /// Floats a caller-provided packing buffer must hold.
-  @usableFromInline static let panelCapacity = 256 * 16
+  static let panelCapacity = 256 * tileCols
   /// Below this many multiply-adds packing costs more than it saves; a plain loop is used.
   static let smallWork = 4096
 
@@ -38,17 +55,21 @@ enum GEMM {
   ///
   /// `panel` is scratch space of `panelCapacity` floats; passing it in keeps the multiply free
   /// of allocation.
-  @usableFromInline
   static func multiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, panel: UnsafeMutablePointer<Float>
   ) {
-    guard m > 0, n > 0 else { return }
-    if k == 0 {
-      if !accumulate { clear(m: m, n: n, c: c, ldc: ldc) }
-      return
-    }
+    // Empty shapes are settled by the caller (`Matrix.multiply`), which has no pointers for them.
+    precondition(m > 0 && n > 0 && k > 0, "GEMM: empty product")
     if m * n * k <= smallWork || n < 8 || m < 2 {
+      var b = b
+      if b.colStride != 1 && n >= 8 && k * n <= panelCapacity {
+        // A strided op(B) would leave the small loop scalar; copied into rows it vectorises.
+        for p in 0..<k {
+          for j in 0..<n { panel[p * n + j] = b.base[p * b.rowStride + j * b.colStride] }
+        }
+        b = StridedOperand(panel, rowStride: n, colStride: 1)
+      }
       smallMultiply(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
       return
     }
@@ -89,17 +110,25 @@ enum GEMM {
       for p in 0..<depth {
         let source = UnsafeRawPointer(b.base + (p0 + p) * b.rowStride + j0)
         let target = UnsafeMutableRawPointer(panel + p * tileCols)
-        target.storeBytes(of: source.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+        target.storeBytes(of: source.loadUnaligned(as: KernelVector.self), as: KernelVector.self)
+        target.storeBytes(
+          of: source.loadUnaligned(fromByteOffset: vectorBytes, as: KernelVector.self),
+          toByteOffset: vectorBytes, as: KernelVector.self)
       }
     } else if width == tileCols {
-      // Strided op(B) (a transposed matrix): gather each panel row from 16 source rows, so
-      // the reads are 16 sequential streams and every write is one contiguous 64-byte store.
-      let stride = b.colStride
+      // Strided op(B) (a transposed matrix): gather each panel row from `tileCols` source rows,
+      // so the reads are sequential streams and the writes whole vectors.
+      let stride = b.colStride, half = KernelVector.scalarCount
       for p in 0..<depth {
         let source = b.base + (p0 + p) * b.rowStride + j0 * stride
-        var row = SIMD16<Float>()
-        for jj in 0..<tileCols { row[jj] = source[jj * stride] }
-        UnsafeMutableRawPointer(panel + p * tileCols).storeBytes(of: row, as: SIMD16<Float>.self)
+        var low = KernelVector(), high = KernelVector()
+        for jj in 0..<half {
+          low[jj] = source[jj * stride]
+          high[jj] = source[(jj + half) * stride]
+        }
+        let target = UnsafeMutableRawPointer(panel + p * tileCols)
+        target.storeBytes(of: low, as: KernelVector.self)
+        target.storeBytes(of: high, toByteOffset: vectorBytes, as: KernelVector.self)
       }
     } else {
       for p in 0..<depth {
@@ -111,8 +140,8 @@ enum GEMM {
     }
   }
 
-  /// The micro-kernel: a `height × width` (≤ 4 × 16) tile of C from `depth` steps of rank-1
-  /// updates held in eight SIMD8 accumulators.
+  /// The micro-kernel: a `height × width` (≤ 4 × `tileCols`) tile of C from `depth` steps of
+  /// rank-1 updates held in eight vector accumulators.
   ///
   /// Rows past `height` re-read the last valid row of A (so loads stay in bounds) and are
   /// simply not stored.
@@ -126,24 +155,24 @@ enum GEMM {
     let a1 = a0 + min(1, last) * a.rowStride
     let a2 = a0 + min(2, last) * a.rowStride
     let a3 = a0 + min(3, last) * a.rowStride
-    var c00 = SIMD8<Float>(), c01 = SIMD8<Float>()
-    var c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
-    var c20 = SIMD8<Float>(), c21 = SIMD8<Float>()
-    var c30 = SIMD8<Float>(), c31 = SIMD8<Float>()
+    var c00 = KernelVector(), c01 = KernelVector()
+    var c10 = KernelVector(), c11 = KernelVector()
+    var c20 = KernelVector(), c21 = KernelVector()
+    var c30 = KernelVector(), c31 = KernelVector()
     var bp = UnsafeRawPointer(panel)
     var offset = 0
     for _ in 0..<depth {
-      let b0 = bp.loadUnaligned(as: SIMD8<Float>.self)
-      let b1 = bp.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-      let x0 = SIMD8<Float>(repeating: a0[offset])
+      let b0 = bp.loadUnaligned(as: KernelVector.self)
+      let b1 = bp.loadUnaligned(fromByteOffset: vectorBytes, as: KernelVector.self)
+      let x0 = KernelVector(repeating: a0[offset])
       c00.addProduct(x0, b0); c01.addProduct(x0, b1)
-      let x1 = SIMD8<Float>(repeating: a1[offset])
+      let x1 = KernelVector(repeating: a1[offset])
       c10.addProduct(x1, b0); c11.addProduct(x1, b1)
-      let x2 = SIMD8<Float>(repeating: a2[offset])
+      let x2 = KernelVector(repeating: a2[offset])
       c20.addProduct(x2, b0); c21.addProduct(x2, b1)
-      let x3 = SIMD8<Float>(repeating: a3[offset])
+      let x3 = KernelVector(repeating: a3[offset])
       c30.addProduct(x3, b0); c31.addProduct(x3, b1)
-      bp += 64
+      bp += 2 * vectorBytes
       offset &+= aColStride
     }
     store(c00, c01, into: c, width: width, add: add)
@@ -152,25 +181,26 @@ enum GEMM {
     if height > 3 { store(c30, c31, into: c + 3 * ldc, width: width, add: add) }
   }
 
-  /// Writes (or adds) the first `width` lanes of the 16-lane row `low ++ high` at `target`.
+  /// Writes (or adds) the first `width` lanes of the tile row `low ++ high` at `target`.
   @inline(__always)
   static func store(
-    _ low: SIMD8<Float>, _ high: SIMD8<Float>, into target: UnsafeMutablePointer<Float>, width: Int, add: Bool
+    _ low: KernelVector, _ high: KernelVector, into target: UnsafeMutablePointer<Float>, width: Int, add: Bool
   ) {
     if width == tileCols {
       let raw = UnsafeMutableRawPointer(target)
       if add {
-        raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Float>.self) + low, as: SIMD8<Float>.self)
+        raw.storeBytes(of: raw.loadUnaligned(as: KernelVector.self) + low, as: KernelVector.self)
         raw.storeBytes(
-          of: raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self) + high,
-          toByteOffset: 32, as: SIMD8<Float>.self)
+          of: raw.loadUnaligned(fromByteOffset: vectorBytes, as: KernelVector.self) + high,
+          toByteOffset: vectorBytes, as: KernelVector.self)
       } else {
-        raw.storeBytes(of: low, as: SIMD8<Float>.self)
-        raw.storeBytes(of: high, toByteOffset: 32, as: SIMD8<Float>.self)
+        raw.storeBytes(of: low, as: KernelVector.self)
+        raw.storeBytes(of: high, toByteOffset: vectorBytes, as: KernelVector.self)
       }
     } else {
+      let half = KernelVector.scalarCount
       for j in 0..<width {
-        let value = j < 8 ? low[j] : high[j - 8]
+        let value = j < half ? low[j] : high[j - half]
         target[j] = add ? target[j] + value : value
       }
     }
@@ -208,9 +238,5 @@ enum GEMM {
         j += 1
       }
     }
-  }
-
-  static func clear(m: Int, n: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
-    for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }
   }
 }

@@ -21,6 +21,11 @@ extension Matrix {
     let n = transposeB ? b.rows : b.cols
     precondition(k == kb, "Matrix.multiply: inner sizes differ (\(k) vs \(kb))")
     precondition(c.rows == m && c.cols == n, "Matrix.multiply: result is \(c.rows)×\(c.cols), product is \(m)×\(n)")
+    if k == 0 || m == 0 || n == 0 {
+      // An empty inner dimension gives the zero matrix (and empty storage has no base address).
+      if !accumulate { c.data.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
+      return
+    }
     let aCols = a.cols, bCols = b.cols
     a.data.withUnsafeBufferPointer { ap in
       b.data.withUnsafeBufferPointer { bp in

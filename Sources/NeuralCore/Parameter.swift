@@ -12,10 +12,12 @@ public final class Parameter: @unchecked Sendable {
   /// Shape: a weight is `fanIn × fanOut`; a bias is `1 × fanOut`.
   public let rows: Int
   public let cols: Int
+  // Both arrays skip the runtime exclusivity check: a parameter is touched by one thread at a
+  // time (its layer, then its optimizer), and the check costs a few percent of a tiny network's step.
   /// The current values, row-major.
-  public var value: [Float]
+  @exclusivity(unchecked) public var value: [Float]
   /// ∂L/∂value, accumulated by backward passes and cleared by `zeroGrad()`.
-  public var grad: [Float]
+  @exclusivity(unchecked) public var grad: [Float]
   /// Whether weight decay applies (weights yes, biases no, by convention).
   public let decays: Bool
 

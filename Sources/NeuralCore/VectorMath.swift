@@ -1,5 +1,5 @@
 // VectorMath: a SIMD exponential (range reduction + polynomial) and the activations built on
-// it. The deep-sigmoid workload spends most of its time here, so it works on eight lanes at
+// it. Sigmoid and tanh layers spend much of their time here, so it works on eight lanes at
 // once instead of calling the scalar libm `expf` per element.
 
 /// Elementwise transcendental functions on `SIMD8<Float>`.
@@ -53,7 +53,7 @@ public enum VectorMath {
   /// tanh x = 2σ(2x) − 1 = 1 − 2 / (e^{2x} + 1) for eight lanes; saturates to ±1 without NaN.
   ///
   /// The absolute error is a few 1e-8 everywhere; near 0 that is not a small relative error,
-  /// which is fine for activations (and the scalar `tanh` is used for exact tests).
+  /// which is fine for activations (`Activation.value` uses libm's `tanh` for single values).
   @inlinable @inline(__always)
   public static func tanh(_ x: SIMD8<Float>) -> SIMD8<Float> {
     1 - 2 / (exp(2 * x) + 1)

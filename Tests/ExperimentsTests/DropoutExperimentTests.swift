@@ -48,7 +48,11 @@ import NeuralCore
       // Without dropout the wide network memorises its training set.
       #expect(try #require(e.readout("baseline_train_accuracy")) == 1)
       #expect(try #require(e.readout("train_accuracy")) > 0.99)
-      outcomes.append(try Outcome(e))
+      let outcome = try Outcome(e)
+      // The status quotes both runs' test errors, whatever it concludes.
+      #expect(e.status.message.contains(DropoutVerdict.percent(outcome.error)))
+      #expect(e.status.message.contains(DropoutVerdict.percent(outcome.baselineError)))
+      outcomes.append(outcome)
     }
     // Test loss: lower with dropout for every seed, by at least a tenth on average.
     #expect(outcomes.allSatisfy { $0.loss < $0.baselineLoss })
@@ -105,6 +109,17 @@ import NeuralCore
     let withDropout = try Self.make(["p=0.5", "train_size=200"])
     let sameStartWithDropout = withDropout.dropoutRun.network.parameters.map(\.value) == start
     #expect(sameStartWithDropout)
+  }
+
+  @Test func weightDecayShrinksTheWeights() throws {
+    func squaredNorm(_ e: DropoutExperiment) throws -> Float {
+      let run = try #require(e.baselineRun)
+      return run.network.parameters.filter(\.decays).flatMap(\.value).reduce(0) { $0 + $1 * $1 }
+    }
+    let plain = try Self.make(["train_size=100", "epochs=20"]), decayed = try Self.make(["train_size=100", "epochs=20", "weight_decay=0.01"])
+    plain.run(steps: 20)
+    decayed.run(steps: 20)
+    #expect(try squaredNorm(decayed) < 0.9 * squaredNorm(plain))
   }
 
   @Test func theSameSeedGivesTheSameNumbers() throws {

@@ -58,6 +58,11 @@ import Testing
     #expect(worst < 1e-3)
   }
 
+  @Test func emptyInnerDimensionGivesZeros() {
+    let c = Matrix.product(Matrix(rows: 3, cols: 0), Matrix(rows: 0, cols: 4))
+    #expect(c == Matrix(rows: 3, cols: 4))
+  }
+
   @Test func overwriteIgnoresOldValues() {
     var rng = RandomSource(seed: 5)
     let a = Self.random(6, 20, &rng), b = Self.random(20, 40, &rng)
