@@ -49,7 +49,7 @@ struct CourseFiles {
 
   /// Parses one file's text and files its contents under `contents`.
   mutating func add(_ text: String, path: String, language: String, into contents: inout Language) {
-    var parsed = CourseParser.parse(text)
+    let parsed = CourseParser.parse(text)
     let fileID = String(path.split(separator: "/").last?.dropLast(3) ?? "")
     var local = parsed.issues
     func report(_ line: Int, _ message: CourseMessage) { local.append(CourseIssue(file: path, line: line, message)) }
@@ -85,7 +85,6 @@ struct CourseFiles {
       let minutes = wholeNumber("minutes")
       let covers = required("covers").map { $0.value.split(separator: ",").map { String($0).trimmed } } ?? []
       let experiment = required("experiment")?.value
-      parsed.issues = []
       contents.lessons.append(
         Lesson(
           path: path, language: language, id: id, title: title, order: order, covers: covers,

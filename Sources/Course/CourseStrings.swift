@@ -42,9 +42,4 @@ public struct CourseStrings: Sendable {
   public let lintClean: @Sendable (_ lessons: Int, _ questions: Int) -> String
   /// The summary after a lint run with problems.
   public let lintProblems: @Sendable (Int) -> String
-
-  /// The catalog for a language code (`en`, `zh`); English when there is none.
-  public static func forLanguage(_ code: String) -> CourseStrings {
-    english
-  }
 }

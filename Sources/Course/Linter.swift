@@ -73,26 +73,30 @@ public enum Linter {
     }
 
     let glossaryPath = language.glossaryPath ?? ""
-    var firstTerm: [String: Int] = [:]
+    issues += repeatedIDs(language.terms.map { ($0.id, $0.line) }, what: "term", file: glossaryPath)
     for term in language.terms {
-      if let first = firstTerm[term.id] {
-        issues.append(CourseIssue(file: glossaryPath, line: term.line, .duplicateId(what: "term", id: term.id, first: "\(glossaryPath):\(first)")))
-      } else {
-        firstTerm[term.id] = term.line
-      }
       links(term.body.flatMap(\.inlines), file: glossaryPath)
     }
     let problemsPath = language.problemsPath ?? ""
-    var firstProblem: [String: Int] = [:]
+    issues += repeatedIDs(language.problems.map { ($0.id, $0.line) }, what: "problem", file: problemsPath)
     for problem in language.problems {
-      if let first = firstProblem[problem.id] {
-        issues.append(CourseIssue(file: problemsPath, line: problem.line, .duplicateId(what: "problem", id: problem.id, first: "\(problemsPath):\(first)")))
-      } else {
-        firstProblem[problem.id] = problem.line
-      }
       links(problem.symptom + problem.cause + problem.fixes, file: problemsPath)
       if !problem.lesson.isEmpty, !lessonIDs.contains(problem.lesson) {
         issues.append(CourseIssue(file: problemsPath, line: problem.lessonLine, .brokenLink(what: "lesson", id: problem.lesson)))
+      }
+    }
+    return issues
+  }
+
+  /// An issue for each id in `entries` (id, line) of one file that an earlier entry already used.
+  static func repeatedIDs(_ entries: [(id: String, line: Int)], what: String, file: String) -> [CourseIssue] {
+    var first: [String: Int] = [:]
+    var issues: [CourseIssue] = []
+    for entry in entries {
+      if let line = first[entry.id] {
+        issues.append(CourseIssue(file: file, line: entry.line, .duplicateId(what: what, id: entry.id, first: "\(file):\(line)")))
+      } else {
+        first[entry.id] = entry.line
       }
     }
     return issues

@@ -2,6 +2,7 @@
 // shipped lessons never crash, and every reported problem points at a line of the file.
 
 import Foundation
+import NeuralCore
 import Testing
 @testable import Course
 
@@ -33,7 +34,7 @@ import Testing
 
   @Test func randomDocumentsNeverCrash() {
     for seed in UInt64(1)...400 {
-      var rng = SeededGenerator(seed: seed)
+      var rng = RandomSource(seed: seed)
       let count = Int.random(in: 0...40, using: &rng)
       let lines = (0..<count).map { _ in Self.fragments.randomElement(using: &rng) ?? "" }
       check(lines.joined(separator: "\n"), seed: seed)
@@ -47,7 +48,7 @@ import Testing
     }
     #expect(!texts.isEmpty)
     for seed in UInt64(1)...300 {
-      var rng = SeededGenerator(seed: seed)
+      var rng = RandomSource(seed: seed)
       guard var lines = texts.randomElement(using: &rng)?.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) else { continue }
       for _ in 0..<Int.random(in: 1...6, using: &rng) where !lines.isEmpty {
         let i = Int.random(in: 0..<lines.count, using: &rng)

@@ -39,23 +39,61 @@ import Testing
     #expect(course.problems.problems.allSatisfy { course.lesson($0.lesson) != nil })
   }
 
-  /// Runs every question's experiment headless and compares with the author's `expect`.
-  @Test func runQuestionsAgreeWithTheirAuthors() throws {
-    var ran = 0
-    for entry in course.lessons {
-      for question in entry.lesson.questions where question.kind.runsExperiment {
-        let outcome = try QuestionRunner.run(question, lessonExperiment: entry.lesson.experiment)
-        #expect(question.expect != nil, "\(question.id) states no expected outcome")
-        #expect(outcome.agrees(with: question), "\(question.id): key \(String(describing: outcome.key)), check \(String(describing: outcome.check)), expected \(question.expect ?? "-")")
-        if question.kind == .diagnose {
-          for name in question.run?.show ?? [] {
-            let series = outcome.experiment.series.first { $0.name == name }
-            #expect((series?.values.count ?? 0) > 1, "\(question.id): series \(name) is empty")
-          }
-        }
-        ran += 1
-      }
-    }
-    #expect(ran >= 4)
+  /// Every predict and diagnose question of the shipped course, with its lesson's experiment.
+  static let runQuestions: [RunQuestion] = Course.load(folder: Folders.lessons).lessons.flatMap { entry in
+    entry.lesson.questions.filter(\.kind.runsExperiment).map { RunQuestion(question: $0, lessonExperiment: entry.lesson.experiment) }
   }
+
+  @Test func aWrongExpectationIsCaught() throws {
+    let text = """
+      ---
+      id: x
+      ---
+      ::: question wrong
+      kind: predict
+      prompt: P
+      set: dataset=xor max_epochs=5
+      key: status == converged
+      expect: true
+      explain: XOR never converges, so this author is wrong.
+      :::
+      ::: question count
+      kind: predict
+      prompt: P
+      key: readout mistakes
+      tolerance: 1
+      expect: 20
+      explain: The default run makes 13 mistakes, so 20 is too far.
+      :::
+      """
+    let questions = CourseParser.parse(text).questions
+    #expect(questions.count == 2)
+    for question in questions {
+      let outcome = try QuestionRunner.run(question, lessonExperiment: "perceptron")
+      #expect(!outcome.agrees(with: question), "\(question.id)")
+    }
+  }
+
+  @Test func thereAreRunQuestions() {
+    #expect(Self.runQuestions.count >= 4)
+  }
+
+  /// Runs the question's experiment headless and compares with the author's `expect`.
+  @Test(arguments: runQuestions) func runQuestionAgreesWithItsAuthor(_ item: RunQuestion) throws {
+    let question = item.question
+    let outcome = try QuestionRunner.run(question, lessonExperiment: item.lessonExperiment)
+    #expect(question.expect != nil, "\(question.id) states no expected outcome")
+    #expect(outcome.agrees(with: question), "key \(String(describing: outcome.key)), check \(String(describing: outcome.check)), expected \(question.expect ?? "-")")
+    for name in question.run?.show ?? [] {
+      let series = outcome.experiment.series.first { $0.name == name }
+      #expect((series?.values.count ?? 0) > 1, "series \(name) is empty")
+    }
+  }
+}
+
+/// A question that runs an experiment, named by its id in test output.
+struct RunQuestion: Sendable, CustomTestStringConvertible {
+  let question: Question
+  let lessonExperiment: String?
+  var testDescription: String { question.id }
 }
