@@ -41,6 +41,8 @@ public enum CourseMessage: Equatable, Sendable {
   case duplicateId(what: String, id: String, first: String)
   case duplicateOrder(Int, first: String)
   case unknownExperiment(String, known: [String])
+  /// A Try this preset in a lesson whose experiment is `none`.
+  case presetWithoutExperiment
   case knob(String)
   case unknownReadout(String, experiment: String, known: [String])
   case unknownSeries(String, experiment: String, known: [String])

@@ -86,6 +86,7 @@ private func englishMessage(_ message: CourseMessage) -> String {
   case .duplicateId(let what, let id, let first): return "\(what) id \(quoted(id)) is already used at \(first)"
   case .duplicateOrder(let order, let first): return "order \(order) is already used by \(first)"
   case .unknownExperiment(let id, let known): return "unknown experiment \(quoted(id)); experiments: " + known.joined(separator: ", ")
+  case .presetWithoutExperiment: return "a Try this preset needs an experiment, but the lesson's experiment is none"
   case .knob(let m): return m
   case .unknownReadout(let name, let experiment, let known):
     return "experiment \(experiment) has no readout \(quoted(name)); readouts: " + known.joined(separator: ", ")

@@ -55,8 +55,11 @@ public enum Linter {
       }
       for block in lesson.blocks {
         links(block.inlines, file: file)
-        if case .tryThis(let preset) = block.content, let experiment {
+        guard case .tryThis(let preset) = block.content else { continue }
+        if let experiment {
           _ = settings(preset.settings, for: experiment, file: file, issues: &issues)
+        } else if lesson.experiment == nil {
+          issues.append(CourseIssue(file: file, line: block.line, .presetWithoutExperiment))
         }
       }
       for question in lesson.questions {

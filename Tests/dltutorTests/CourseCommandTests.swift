@@ -41,8 +41,11 @@ import Testing
     #expect(result.status == 0)
     let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == "Lessons from \(Self.lessons)")
-    #expect(lines.contains { $0.hasPrefix("1  welcome ") })
-    #expect(lines.contains { $0.hasPrefix("2  perceptron  Artificial neurons and the perceptron") && $0.hasSuffix("15") })
+    // Columns are separated by at least two spaces (titles hold single spaces).
+    let rows = lines.map { $0.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    #expect(rows.contains(["#", "id", "title", "min"]))
+    #expect(rows.contains(["1", "welcome", "Welcome: how to use this tutor", "8"]))
+    #expect(rows.contains(["2", "perceptron", "Artificial neurons and the perceptron", "15"]))
   }
 
   @Test func lessonsMarksABrokenLesson() throws {
