@@ -86,7 +86,7 @@ public enum CourseParser {
     }
 
     var fenced: [FencedBlock] = []
-    file.blocks = parseBlocks(Array(lines[min(index, lines.count)...]), fenced: &fenced, issues: &file.issues, nested: false)
+    file.blocks = parseBlocks(Array(lines[min(index, lines.count)...]), fenced: &fenced, issues: &file.issues)
     for block in fenced {
       switch block.kind {
       case "question" where file.kind == .lesson:
@@ -109,7 +109,10 @@ public enum CourseParser {
   // MARK: - Blocks
 
   /// Parses Markdown blocks. Callouts become blocks; questions, terms and problems go to `fenced`.
-  static func parseBlocks(_ lines: [SourceLine], fenced: inout [FencedBlock], issues: inout [CourseIssue], nested: Bool) -> [Block] {
+  ///
+  /// A fenced block ends at the first line starting with `:::`, so the lines inside one never
+  /// hold another: a nested opening is reported where it stands and then read as a block of its own.
+  static func parseBlocks(_ lines: [SourceLine], fenced: inout [FencedBlock], issues: inout [CourseIssue]) -> [Block] {
     var blocks: [Block] = []
     var paragraph: [SourceLine] = []
     var i = 0
@@ -163,17 +166,13 @@ public enum CourseParser {
         }
         if !closed, j == lines.count { issues.append(issue(number, .unclosedBlock(kind))) }
         i = closed ? j + 1 : j
-        if nested {
-          issues.append(issue(number, .nestedBlock(kind)))
-          continue
-        }
         guard let spec = blockKinds[kind] else {
           issues.append(issue(number, .unknownBlock(kind)))
           continue
         }
         var block = FencedBlock(kind: kind, argument: argument, line: number)
         readFields(inner, spec: spec, into: &block, issues: &issues)
-        if let callout = callout(block, fenced: &fenced, issues: &issues) {
+        if let callout = callout(block, issues: &issues) {
           blocks.append(callout)
         } else {
           fenced.append(block)
@@ -187,7 +186,7 @@ public enum CourseParser {
         flushParagraph()
         let ordered = listMarker(line) == true
         var items: [[Inline]] = []
-        while i < lines.count, let marker = listMarker(lines[i].text.trimmed), marker == ordered, !lines[i].text.hasPrefix("  ") || items.isEmpty {
+        while i < lines.count, let marker = listMarker(lines[i].text.trimmed), marker == ordered {
           let t = lines[i].text.trimmed
           let body = ordered ? String(t.drop { $0 != "." }.dropFirst()).trimmed : String(t.dropFirst(2)).trimmed
           var itemLines: [SourceLine] = [(lines[i].number, body)]
@@ -264,11 +263,8 @@ public enum CourseParser {
   }
 
   /// Turns note, fact-check and try blocks into body blocks; nil for the other kinds.
-  static func callout(_ block: FencedBlock, fenced: inout [FencedBlock], issues: inout [CourseIssue]) -> Block? {
-    func body() -> [Block] {
-      var ignored: [FencedBlock] = []
-      return parseBlocks(block.body, fenced: &ignored, issues: &issues, nested: true)
-    }
+  static func callout(_ block: FencedBlock, issues: inout [CourseIssue]) -> Block? {
+    func body() -> [Block] { bodyBlocks(block, issues: &issues) }
     func required(_ key: String) -> [Inline] {
       guard let f = block.field(key) else {
         issues.append(issue(block.line, .missingField(key)))
@@ -290,6 +286,12 @@ public enum CourseParser {
     default:
       return nil
     }
+  }
+
+  /// The Markdown body of a fenced block (which holds no fenced blocks: see `parseBlocks`).
+  static func bodyBlocks(_ block: FencedBlock, issues: inout [CourseIssue]) -> [Block] {
+    var none: [FencedBlock] = []
+    return parseBlocks(block.body, fenced: &none, issues: &issues)
   }
 
   /// Reads `a=1 b=xor` into assignments.
@@ -352,9 +354,7 @@ public enum CourseParser {
     if block.argument.isEmpty { issues.append(issue(block.line, .missingBlockArgument("term"))) }
     let name = block.field("term")?.value
     if name == nil { issues.append(issue(block.line, .missingField("term"))) }
-    var ignored: [FencedBlock] = []
-    let body = parseBlocks(block.body, fenced: &ignored, issues: &issues, nested: true)
-    return GlossaryTerm(id: block.argument, term: name ?? block.argument, body: body, line: block.line)
+    return GlossaryTerm(id: block.argument, term: name ?? block.argument, body: bodyBlocks(block, issues: &issues), line: block.line)
   }
 
   static func readProblem(_ block: FencedBlock, issues: inout [CourseIssue]) -> CommonProblem {

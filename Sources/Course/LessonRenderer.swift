@@ -97,22 +97,22 @@ public struct LessonRenderer: Sendable {
     case .code(let code):
       return code.map { [Span(displayPrefix(charset.transliterate("  " + $0), width: width), style: Self.codeStyle)] }
     case .note(let blocks):
-      return callout(label: strings.note, inner.render(blocks, experiment: experiment))
+      return callout(label: strings.note, calloutRenderer.render(blocks, experiment: experiment))
     case .factCheck(let fact):
-      let inner = width - displayWidth(bar)
       var body: [[Span]] = []
       for (label, inlines) in [(strings.claim, fact.claim), (strings.truth, fact.truth), (strings.source, fact.source)] {
-        body += wrap([span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: inner)
+        body += wrap([span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: calloutRenderer.width)
       }
       return callout(label: strings.factCheck, body)
     case .tryThis(let preset):
-      let inner = width - displayWidth(bar)
+      let innerWidth = calloutRenderer.width
       let assignments = preset.settings.map(\.text)
-      var body = wrap([span(strings.knobs + ": ", style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)], width: inner)
-      let text = self.inner.render(preset.body, experiment: experiment)
-      if !text.isEmpty { body += text }
+      var body = wrap(
+        [span(strings.knobs + ": ", style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)],
+        width: innerWidth)
+      body += calloutRenderer.render(preset.body, experiment: experiment)
       if let experiment {
-        body += packed(strings.runIt("dltutor run " + experiment), assignments.map { "--set " + $0 }, width: inner)
+        body += packed(strings.runIt("dltutor run " + experiment), assignments.map { "--set " + $0 }, width: innerWidth)
       }
       let title = preset.title.isEmpty ? strings.tryThis : strings.tryThis + ": " + preset.title
       return callout(label: title, body)
@@ -120,13 +120,13 @@ public struct LessonRenderer: Sendable {
   }
 
   /// A renderer for the inside of a callout, narrower by the bar.
-  var inner: LessonRenderer { LessonRenderer(width: width - displayWidth(bar), charset: charset, strings: strings) }
+  var calloutRenderer: LessonRenderer { LessonRenderer(width: width - displayWidth(bar), charset: charset, strings: strings) }
 
   /// A callout: its label, then its lines, each behind a bar.
   func callout(label: String, _ body: [[Span]]) -> [[Span]] {
-    let inner = width - displayWidth(bar)
-    let labelLines = wrap([span(label, style: Self.labelStyle)], width: inner)
-    return (labelLines + body.flatMap { line in line.width > inner ? wrap(line, width: inner) : [line] }).map { [Span(bar)] + $0 }
+    let innerWidth = calloutRenderer.width
+    let labelLines = wrap([span(label, style: Self.labelStyle)], width: innerWidth)
+    return (labelLines + body.flatMap { line in line.width > innerWidth ? wrap(line, width: innerWidth) : [line] }).map { [Span(bar)] + $0 }
   }
 
   /// `head` then `words`, as many to a line as fit, never breaking inside one (`--set lr=0.5`);

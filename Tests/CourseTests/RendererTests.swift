@@ -44,17 +44,15 @@ import Testing
     #expect(lines == ["Words", "=====", "", "Alpha", "  First letter.", "", "beta", "  Second."])
   }
 
-  @Test func nothingIsWiderThanTheWidth() throws {
-    let course = Course.load(folder: Folders.lessons)
-    for entry in course.lessons {
-      for width in [20, 33, 80] {
-        for charset in [Charset.unicode, .ascii] {
-          let renderer = LessonRenderer(width: width, charset: charset, strings: .english)
-          let lines = renderer.render(entry.lesson) + renderer.render(course.glossary) + renderer.render(course.problems, lessonTitles: [:])
-          for line in lines {
-            #expect(line.width <= width, "\(entry.lesson.id) at \(width): \(line.plainText)")
-          }
-        }
+  @Test(arguments: [20, 33, 80], [Charset.unicode, .ascii])
+  func nothingIsWiderThanTheWidth(width: Int, charset: Charset) {
+    let course = shippedCourse
+    let renderer = LessonRenderer(width: width, charset: charset, strings: .english)
+    let pages = course.lessons.map { ($0.lesson.id, renderer.render($0.lesson)) }
+      + [("glossary", renderer.render(course.glossary)), ("problems", renderer.render(course.problems, lessonTitles: [:]))]
+    for (id, lines) in pages {
+      for line in lines {
+        #expect(line.width <= width, "\(id): \(line.plainText)")
       }
     }
   }

@@ -6,9 +6,7 @@ import Testing
 @testable import Course
 
 @Suite struct ShippedLessonsTests {
-  /// Loaded once: loading lints, which sets up every run question's experiment.
-  static let course = Course.load(folder: Folders.lessons)
-  var course: Course { Self.course }
+  var course: Course { shippedCourse }
 
   @Test func lintsClean() {
     let problems = Linter.lint(folder: Folders.lessons).map { $0.formatted(folder: nil, strings: .english) }
@@ -42,7 +40,7 @@ import Testing
   }
 
   /// Every predict and diagnose question of the shipped course, with its lesson's experiment.
-  static let runQuestions: [RunQuestion] = course.lessons.flatMap { entry in
+  static let runQuestions: [RunQuestion] = shippedCourse.lessons.flatMap { entry in
     entry.lesson.questions.filter(\.kind.runsExperiment).map { RunQuestion(question: $0, lessonExperiment: entry.lesson.experiment) }
   }
 

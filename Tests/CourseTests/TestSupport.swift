@@ -1,6 +1,7 @@
-// Test support: where the shipped lessons and the fixtures are.
+// Test support: where the shipped lessons and the fixtures are, and the shipped course loaded once.
 
 import Foundation
+@testable import Course
 
 /// The repository's folders, found from this file's path.
 enum Folders {
@@ -11,3 +12,6 @@ enum Folders {
   /// `Tests/CourseTests/Fixtures/<name>`.
   static func fixture(_ name: String) -> String { tests.appendingPathComponent("Fixtures").appendingPathComponent(name).path }
 }
+
+/// The shipped course, loaded once: loading lints, which sets up every run question's experiment.
+let shippedCourse = Course.load(folder: Folders.lessons)
