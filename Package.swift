@@ -63,8 +63,8 @@ let package = Package(
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
-    .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"]),
+    .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"], exclude: ["Fixtures"]),
     .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
-    .testTarget(name: "dltutorTests", dependencies: ["dltutor"]),
+    .testTarget(name: "dltutorTests", dependencies: ["dltutor", "Experiments"], exclude: ["Snapshots"]),
   ]
 )

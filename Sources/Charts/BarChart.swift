@@ -55,6 +55,9 @@ public struct BarChart: Sendable, Equatable {
     self.predictedStyle = predictedStyle
   }
 
+  /// Cells a bar keeps for itself before labels may take more than a third of the width.
+  static let minimumBarWidth = 10
+
   /// The scale bars are measured on.
   public var resolvedScale: Scale {
     if let limits { return Scale(scale, lower: limits.lowerBound, upper: limits.upperBound) }
@@ -76,9 +79,13 @@ public struct BarChart: Sendable, Equatable {
     buffer.fill(area)
     guard !area.isEmpty else { return }
     let scale = resolvedScale
-    let labelWidth = Swift.min(bars.map { displayWidth($0.label) }.max() ?? 0, area.width / 3)
     let valueTexts = bars.map { TickLabel.compact($0.value) }
-    let valueWidth = valueTexts.map(\.count).max() ?? 0
+    let valueWidth = valueTexts.map { displayWidth($0) }.max() ?? 0
+    // The label column is as wide as the longest label, while the bars keep `minimumBarWidth`
+    // cells (or labels a third of the area, if that is more). A label wider than the column is
+    // shortened at its end, never clipped at its start ("rror p=0.3" told the wrong story).
+    let longestLabel = bars.map { displayWidth($0.label) }.max() ?? 0
+    let labelWidth = Swift.min(longestLabel, Swift.max(area.width / 3, area.width - valueWidth - 2 - Self.minimumBarWidth))
     let barX = area.x + labelWidth + (labelWidth > 0 ? 1 : 0)
     let barWidth = area.right - barX - valueWidth - 1
     let hasPredictions = bars.contains { $0.predicted != nil }
@@ -90,7 +97,8 @@ public struct BarChart: Sendable, Equatable {
     for (index, bar) in bars.prefix(barRows).enumerated() {
       let y = area.y + index
       let labelClip = Rect(x: area.x, y: y, width: labelWidth, height: 1)
-      buffer.put(bar.label, x: area.x + labelWidth - displayWidth(bar.label), y: y, clip: labelClip)
+      let label = truncate(bar.label, toWidth: labelWidth, charset: charset)
+      buffer.put(label, x: area.x + labelWidth - displayWidth(label), y: y, clip: labelClip)
       let length = eighths(of: bar.value, width: barWidth, scale: scale)
       var barEnd = barX
       for column in 0..<barWidth {

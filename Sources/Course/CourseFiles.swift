@@ -22,13 +22,14 @@ struct CourseFiles {
   /// Problems found reading single files.
   var issues: [CourseIssue] = []
 
-  /// Reads `folder`: each subfolder but `data/` is a language; each `.md` file in it a course file.
+  /// Reads `folder`: each subfolder named like a language (`en`, `zh`, `pt-BR`) is a language;
+  /// each `.md` file in it a course file. Other folders (`data/`) are not lessons.
   static func read(folder: String) -> CourseFiles {
     var files = CourseFiles()
     let manager = FileManager.default
     let subfolders = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { name in
       var isDirectory: ObjCBool = false
-      return name != "data" && !name.hasPrefix(".") && manager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
+      return isLanguageCode(name) && manager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
         && isDirectory.boolValue
     }
     for language in subfolders {
@@ -42,7 +43,7 @@ struct CourseFiles {
       files.languages[language] = contents
     }
     if files.languages.values.allSatisfy({ $0.lessons.isEmpty }) {
-      files.issues.append(CourseIssue(file: ".", line: 1, .noLessons))
+      files.issues.append(CourseIssue(file: "", line: 1, .noLessons))
     }
     return files
   }
@@ -100,5 +101,15 @@ struct CourseFiles {
       contents.problemsHeader = (id, title)
     }
     issues += local.map { CourseIssue(file: path, line: $0.line, $0.message) }
+  }
+
+  /// Whether `name` looks like a language code: two or three lowercase letters, then optionally
+  /// `-` or `_` and a region or script (`en`, `zh`, `pt-BR`, `zh_Hans`); `data` is not one.
+  static func isLanguageCode(_ name: String) -> Bool {
+    let parts = name.split(maxSplits: 1, omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
+    guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLowercase }),
+      name != "data"
+    else { return false }
+    return parts.count == 1 || (parts.count == 2 && (2...4).contains(parts[1].count) && parts[1].allSatisfy { $0.isASCII && $0.isLetter })
   }
 }

@@ -64,9 +64,15 @@ public struct CourseIssue: Equatable, Sendable {
     self.message = message
   }
 
-  /// `file:line: message`, with `folder` (as the user typed it) before the file when given.
+  /// `file:line: message`, with `folder` (as the user typed it) before the file when given; a
+  /// problem with the folder itself (no file) names the folder.
   public func formatted(folder: String?, strings: CourseStrings) -> String {
-    let prefix = folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
-    return "\(prefix)\(file):\(line): \(strings.describe(message))"
+    let path: String
+    if file.isEmpty {
+      path = folder ?? "."
+    } else {
+      path = (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + file
+    }
+    return "\(path):\(line): \(strings.describe(message))"
   }
 }

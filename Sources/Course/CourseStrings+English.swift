@@ -21,6 +21,7 @@ extension CourseStrings {
     },
     mapColumns: ("#", "id", "title", "min"),
     lessonsFrom: { "Lessons from \($0)" },
+    dueForReview: { $0 == 0 ? "No questions are due for review." : "\($0) question\($0 == 1 ? " is" : "s are") due for review: dltutor quiz" },
     broken: { "broken: \($0)" },
     unknownLesson: { id, known in "unknown lesson \"\(id)\"; lessons: " + known.joined(separator: ", ") },
     noLessonsFolder: "cannot find the Lessons folder: run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at it",

@@ -26,6 +26,8 @@ public struct CourseStrings: Sendable {
   public let mapColumns: (order: String, id: String, title: String, minutes: String)
   /// "Lessons from DIR".
   public let lessonsFrom: @Sendable (String) -> String
+  /// The course map's closing line: how many quiz questions are due for review.
+  public let dueForReview: @Sendable (Int) -> String
   /// A broken lesson on the course map, with its first problem.
   public let broken: @Sendable (String) -> String
   /// A lesson id that is not in the course, with the ids there are.

@@ -46,6 +46,18 @@ public enum DataFiles {
     try cached("digits.csv") { path throws(DataLoadError) in try Dataset.digits(path: path) }
   }
 
+  /// The UCI digits with every pixel divided by 16, so all 64 features lie in [0, 1]: the inputs
+  /// of the experiments that train on raw pixels. Scaled once per process.
+  public static func scaledDigits() throws(ExperimentError) -> Dataset {
+    let key = "digits.csv, pixels ÷ 16"
+    if let hit = cache.withLock({ $0[key] }) { return hit }
+    let digits = try digits()
+    let scaled = digits.withFeatures(
+      Matrix(rows: digits.count, cols: digits.featureCount, data: digits.features.data.map { $0 / 16 }))
+    cache.withLock { $0[key] = scaled }
+    return scaled
+  }
+
   /// Fisher's iris (150 × 4, three classes).
   public static func iris() throws(ExperimentError) -> Dataset {
     try cached("iris.csv") { path throws(DataLoadError) in try Dataset.iris(path: path) }

@@ -28,7 +28,9 @@ public final class ActivationLayer: Layer {
     input.copyContents(of: x)
     if output.rows != x.rows { output.resizeRows(x.rows) }
     let rows = x.rows, cols = inputSize, activation = activation
-    input.data.withUnsafeBufferPointer { source in
+    // In-place (mutable) access to the layer's own buffers throughout: reading an array held
+    // by a class would retain and release it.
+    input.data.withUnsafeMutableBufferPointer { source in
       output.data.withUnsafeMutableBufferPointer { target in
         guard let s = source.baseAddress, let t = target.baseAddress else { return }
         activation.apply(s, t, rows: rows, cols: cols)
@@ -41,8 +43,8 @@ public final class ActivationLayer: Layer {
     precondition(dOut.rows == input.rows && dOut.cols == inputSize, "ActivationLayer: gradient shape mismatch")
     if inputGradient.rows != dOut.rows { inputGradient.resizeRows(dOut.rows) }
     let rows = dOut.rows, cols = inputSize, activation = activation
-    input.data.withUnsafeBufferPointer { x in
-      output.data.withUnsafeBufferPointer { y in
+    input.data.withUnsafeMutableBufferPointer { x in
+      output.data.withUnsafeMutableBufferPointer { y in
         dOut.data.withUnsafeBufferPointer { d in
           inputGradient.data.withUnsafeMutableBufferPointer { g in
             guard let x = x.baseAddress, let y = y.baseAddress, let d = d.baseAddress,

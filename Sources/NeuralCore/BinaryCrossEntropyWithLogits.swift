@@ -14,26 +14,12 @@ public struct BinaryCrossEntropyWithLogits: Loss, Sendable {
   public init() {}
 
   public func evaluate(_ output: Matrix, _ target: Matrix, gradient: inout Matrix) -> Float {
-    precondition(output.rows == target.rows && output.cols == target.cols, "BinaryCrossEntropyWithLogits: shape mismatch")
-    gradient.reshape(like: output)
-    let count = output.count
-    guard count > 0 else { return 0 }
-    let scale = 1 / Float(count)
-    var sum: Float = 0
-    output.data.withUnsafeBufferPointer { z in
-      target.data.withUnsafeBufferPointer { t in
-        gradient.data.withUnsafeMutableBufferPointer { g in
-          for i in 0..<count {
-            let x = z[i]
-            let e = exp(-abs(x))
-            sum += max(x, 0) - x * t[i] + log1p(e)
-            // σ(x) from e = e^−|x| without overflow on either side.
-            let sigma = x >= 0 ? 1 / (1 + e) : e / (1 + e)
-            g[i] = scale * (sigma - t[i])
-          }
-        }
-      }
+    let sum = sumElementwiseLoss("BinaryCrossEntropyWithLogits", output, target, gradient: &gradient, gradientScale: 1) { x, t in
+      let e = exp(-abs(x))
+      // σ(x) from e = e^−|x| without overflow on either side.
+      let sigma = x >= 0 ? 1 / (1 + e) : e / (1 + e)
+      return (max(x, 0) - x * t + log1p(e), sigma - t)
     }
-    return sum * scale
+    return sum * (1 / Float(max(output.count, 1)))
   }
 }

@@ -14,7 +14,7 @@ public final class Dense: Layer {
   public let bias: Parameter
   /// Whether `backward` computes ∂L/∂input. A network's first layer can skip it (its input
   /// is data), which saves one multiply per step; `backward` then returns zeros.
-  public var propagatesGradient = true
+  @exclusivity(unchecked) public var propagatesGradient = true
 
   // The buffers skip the runtime exclusivity check: a layer is driven by one thread and never
   // re-entered, and for small layers the check costs more than the arithmetic.
@@ -22,9 +22,9 @@ public final class Dense: Layer {
   @exclusivity(unchecked) private var inputGradient: Matrix
   /// A copy of the last input (`inputRows × inputSize`), kept for backward in storage the layer
   /// manages itself, so the multiplies read it without reference counting.
-  private var input: UnsafeMutablePointer<Float>
-  private var inputCapacity = 0
-  private var inputRows = 0
+  @exclusivity(unchecked) private var input: UnsafeMutablePointer<Float>
+  @exclusivity(unchecked) private var inputCapacity = 0
+  @exclusivity(unchecked) private var inputRows = 0
   /// Packing space for the multiply, allocated once with the layer.
   private let scratch = UnsafeMutablePointer<Float>.allocate(capacity: Matrix.multiplyScratchCount)
 
@@ -57,12 +57,12 @@ public final class Dense: Layer {
     if output.rows != batch { output.resizeRows(batch) }
     guard batch > 0 else { return output }
     let input = input, scratch = scratch
-    bias.value.withUnsafeBufferPointer { b in
-      weight.value.withUnsafeBufferPointer { w in
+    bias.withStorage { b, _ in
+      weight.withStorage { w, _ in
         output.data.withUnsafeMutableBufferPointer { out in
-          guard let b = b.baseAddress, let w = w.baseAddress, let out = out.baseAddress else { return }
+          guard let out = out.baseAddress else { return }
           // Start every row at the bias, then let the multiply add x·W on top.
-          for r in 0..<batch { (out + r * n).update(from: b, count: n) }
+          for r in 0..<batch { Dense.copy(b, to: out + r &* n, count: n) }
           GEMM.multiply(
             m: batch, n: n, k: k, a: StridedOperand(input, rowStride: k, colStride: 1),
             b: StridedOperand(w, rowStride: n, colStride: 1), c: out, ldc: n, accumulate: true, panel: scratch)
@@ -81,30 +81,36 @@ public final class Dense: Layer {
     let input = input, scratch = scratch, propagates = propagatesGradient
     dOut.data.withUnsafeBufferPointer { g in
       guard let g = g.baseAddress else { return }
-      // ∂L/∂b += column sums of ∂L/∂z.
-      bias.grad.withUnsafeMutableBufferPointer { db in
-        guard let db = db.baseAddress else { return }
+      // ∂L/∂b += column sums of ∂L/∂z, row after row (eight columns at a time; each column is
+      // still summed in row order).
+      bias.withStorage { _, db in
         for r in 0..<batch {
-          let row = g + r * n
-          for j in 0..<n { db[j] += row[j] }
+          let row = g + r &* n
+          var j = 0
+          while j &+ 8 <= n {
+            let sum = UnsafeRawPointer(db + j).loadUnaligned(as: SIMD8<Float>.self)
+              + UnsafeRawPointer(row + j).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(db + j).storeBytes(of: sum, as: SIMD8<Float>.self)
+            j &+= 8
+          }
+          while j < n {
+            db[j] += row[j]
+            j &+= 1
+          }
         }
       }
-      // ∂L/∂W += xᵀ · ∂L/∂z
-      weight.grad.withUnsafeMutableBufferPointer { dw in
-        guard let dw = dw.baseAddress else { return }
+      weight.withStorage { w, dw in
+        // ∂L/∂W += xᵀ · ∂L/∂z
         GEMM.multiply(
           m: k, n: n, k: batch, a: StridedOperand(input, rowStride: 1, colStride: k),
           b: StridedOperand(g, rowStride: n, colStride: 1), c: dw, ldc: n, accumulate: true, panel: scratch)
-      }
-      inputGradient.data.withUnsafeMutableBufferPointer { dx in
-        guard let dx = dx.baseAddress else { return }
-        guard propagates else {
-          dx.update(repeating: 0, count: batch * k)
-          return
-        }
-        // ∂L/∂x = ∂L/∂z · Wᵀ
-        weight.value.withUnsafeBufferPointer { w in
-          guard let w = w.baseAddress else { return }
+        inputGradient.data.withUnsafeMutableBufferPointer { dx in
+          guard let dx = dx.baseAddress else { return }
+          guard propagates else {
+            dx.update(repeating: 0, count: batch * k)
+            return
+          }
+          // ∂L/∂x = ∂L/∂z · Wᵀ
           GEMM.multiply(
             m: batch, n: k, k: n, a: StridedOperand(g, rowStride: n, colStride: 1),
             b: StridedOperand(w, rowStride: 1, colStride: n), c: dx, ldc: k, accumulate: false, panel: scratch)
@@ -112,6 +118,22 @@ public final class Dense: Layer {
       }
     }
     return inputGradient
+  }
+
+  /// Copies `count` floats eight at a time: the rows copied here are short (often a few
+  /// dozen floats), where a call to `memcpy` costs more than the copy.
+  @inline(__always)
+  private static func copy(_ source: UnsafePointer<Float>, to target: UnsafeMutablePointer<Float>, count: Int) {
+    var j = 0
+    while j &+ 8 <= count {
+      UnsafeMutableRawPointer(target + j).storeBytes(
+        of: UnsafeRawPointer(source + j).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
+      j &+= 8
+    }
+    while j < count {
+      target[j] = source[j]
+      j &+= 1
+    }
   }
 
   /// Copies `x` into the layer's input storage, growing it only for a larger batch than any before.

@@ -65,8 +65,11 @@ enum GEMM {
       var b = b
       if b.colStride != 1 && n >= 8 && k * n <= panelCapacity {
         // A strided op(B) would leave the small loop scalar; copied into rows it vectorises.
+        // Wrapping arithmetic: the offsets are within the operands, and checked multiplies
+        // would double the cost of this copy.
         for p in 0..<k {
-          for j in 0..<n { panel[p * n + j] = b.base[p * b.rowStride + j * b.colStride] }
+          let source = b.base + p &* b.rowStride, target = panel + p &* n
+          for j in 0..<n { target[j] = source[j &* b.colStride] }
         }
         b = StridedOperand(panel, rowStride: n, colStride: 1)
       }
@@ -208,35 +211,115 @@ enum GEMM {
 
   /// The direct loop for products too small (or too narrow) to pay for packing: each element
   /// (or run of eight) of C is summed in registers and stored once.
+  ///
+  /// Every element is summed in the same order, p = 0 up to k − 1, whatever the path (eight
+  /// columns at once with fused multiply-adds; otherwise, one or eight rows at once with a
+  /// separate multiply and add, exactly as a scalar loop would), so results do not depend on
+  /// how rows are grouped. Rows go four at a time where they can, so each load of B serves four.
   static func smallMultiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
     c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
   ) {
-    for i in 0..<m {
-      let row = c + i * ldc
-      let aRow = a.base + i * a.rowStride
-      var j = 0
-      if b.colStride == 1 {
-        while j + 8 <= n {
-          var sum = SIMD8<Float>()
-          var bp = b.base + j
-          for p in 0..<k {
-            sum.addProduct(SIMD8(repeating: aRow[p &* a.colStride]), UnsafeRawPointer(bp).loadUnaligned(as: SIMD8<Float>.self))
-            bp += b.rowStride
-          }
-          let target = UnsafeMutableRawPointer(row + j)
-          if accumulate { sum += target.loadUnaligned(as: SIMD8<Float>.self) }
-          target.storeBytes(of: sum, as: SIMD8<Float>.self)
-          j += 8
-        }
+    // Offsets below use wrapping arithmetic: they stay inside operands the caller sized, and
+    // overflow checks in these short loops cost as much as the arithmetic.
+    var columnsDone = 0
+    if b.colStride == 1 && n >= 8 {
+      columnsDone = n & ~7
+      var i = 0
+      while i &+ 4 <= m {
+        fusedRows(4, i: i, n: columnsDone, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
+        i &+= 4
       }
-      while j < n {
-        var sum: Float = 0
-        let column = b.base + j * b.colStride
-        for p in 0..<k { sum += aRow[p &* a.colStride] * column[p &* b.rowStride] }
-        row[j] = accumulate ? row[j] + sum : sum
-        j += 1
+      while i < m {
+        fusedRows(1, i: i, n: columnsDone, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
+        i &+= 1
       }
     }
+    guard columnsDone < n else { return }
+    var i = 0
+    if a.rowStride == 1 {
+      // op(A) is a transposed matrix, so eight consecutive rows of a column are adjacent in memory.
+      while i &+ 8 <= m {
+        for j in columnsDone..<n { eightRows(i: i, j: j, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate) }
+        i &+= 8
+      }
+    }
+    while i < m {
+      let row = c + i &* ldc
+      let aRow = a.base + i &* a.rowStride
+      for j in columnsDone..<n {
+        var sum: Float = 0
+        let column = b.base + j &* b.colStride
+        for p in 0..<k { sum += aRow[p &* a.colStride] * column[p &* b.rowStride] }
+        row[j] = accumulate ? row[j] + sum : sum
+      }
+      i &+= 1
+    }
+  }
+
+  /// Rows i ..< i + `rows` (1 or 4) of C, first `n` columns (a multiple of eight), with B's rows
+  /// contiguous: one fused multiply-add per row and eight columns for every step of p.
+  @inline(__always)
+  static func fusedRows(
+    _ rows: Int, i: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
+    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+  ) {
+    let a0 = a.base + i &* a.rowStride
+    let a1 = a0 + (rows > 1 ? a.rowStride : 0)
+    let a2 = a0 + (rows > 1 ? 2 &* a.rowStride : 0)
+    let a3 = a0 + (rows > 1 ? 3 &* a.rowStride : 0)
+    var j = 0
+    while j < n {
+      var s0 = SIMD8<Float>(), s1 = SIMD8<Float>(), s2 = SIMD8<Float>(), s3 = SIMD8<Float>()
+      var bp = UnsafeRawPointer(b.base + j)
+      var offset = 0
+      for _ in 0..<k {
+        let bv = bp.loadUnaligned(as: SIMD8<Float>.self)
+        s0.addProduct(SIMD8(repeating: a0[offset]), bv)
+        if rows > 1 {
+          s1.addProduct(SIMD8(repeating: a1[offset]), bv)
+          s2.addProduct(SIMD8(repeating: a2[offset]), bv)
+          s3.addProduct(SIMD8(repeating: a3[offset]), bv)
+        }
+        bp += b.rowStride &* MemoryLayout<Float>.stride
+        offset &+= a.colStride
+      }
+      let target = c + i &* ldc + j
+      storeRow(s0, target, accumulate)
+      if rows > 1 {
+        storeRow(s1, target + ldc, accumulate)
+        storeRow(s2, target + 2 &* ldc, accumulate)
+        storeRow(s3, target + 3 &* ldc, accumulate)
+      }
+      j &+= 8
+    }
+  }
+
+  /// Column j of C for rows i ..< i + 8, where op(A) has unit row stride: the eight products
+  /// of each step of p in one multiply and one add (not fused), as the scalar loop rounds them.
+  @inline(__always)
+  static func eightRows(
+    i: Int, j: Int, k: Int, a: StridedOperand, b: StridedOperand,
+    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+  ) {
+    var sum = SIMD8<Float>()
+    let column = b.base + j &* b.colStride
+    var ap = UnsafeRawPointer(a.base + i)
+    for p in 0..<k {
+      sum += ap.loadUnaligned(as: SIMD8<Float>.self) * SIMD8(repeating: column[p &* b.rowStride])
+      ap += a.colStride &* MemoryLayout<Float>.stride
+    }
+    let target = c + i &* ldc + j
+    for lane in 0..<8 {
+      let element = target + lane &* ldc
+      element.pointee = accumulate ? element.pointee + sum[lane] : sum[lane]
+    }
+  }
+
+  /// Stores (or adds) eight sums at `target`, which need not be aligned.
+  @inline(__always)
+  static func storeRow(_ sum: SIMD8<Float>, _ target: UnsafeMutablePointer<Float>, _ accumulate: Bool) {
+    let raw = UnsafeMutableRawPointer(target)
+    raw.storeBytes(of: accumulate ? sum + raw.loadUnaligned(as: SIMD8<Float>.self) : sum, as: SIMD8<Float>.self)
   }
 }

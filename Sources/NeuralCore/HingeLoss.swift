@@ -16,27 +16,10 @@ public struct HingeLoss: Loss, Sendable {
   public static let perceptron = HingeLoss(margin: 0)
 
   public func evaluate(_ output: Matrix, _ target: Matrix, gradient: inout Matrix) -> Float {
-    precondition(output.rows == target.rows && output.cols == target.cols, "HingeLoss: shape mismatch")
-    gradient.reshape(like: output)
-    let count = output.count
-    guard count > 0 else { return 0 }
-    let scale = 1 / Float(count)
-    var sum: Float = 0
-    output.data.withUnsafeBufferPointer { z in
-      target.data.withUnsafeBufferPointer { t in
-        gradient.data.withUnsafeMutableBufferPointer { g in
-          for i in 0..<count {
-            let slack = margin - t[i] * z[i]
-            if slack >= 0 {
-              sum += slack
-              g[i] = -t[i] * scale
-            } else {
-              g[i] = 0
-            }
-          }
-        }
-      }
+    let sum = sumElementwiseLoss("HingeLoss", output, target, gradient: &gradient, gradientScale: 1) { z, t in
+      let slack = margin - t * z
+      return slack >= 0 ? (slack, -t) : (0, 0)
     }
-    return sum * scale
+    return sum * (1 / Float(max(output.count, 1)))
   }
 }

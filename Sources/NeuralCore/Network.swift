@@ -12,15 +12,64 @@ public final class Network {
   /// Every trainable parameter, layer by layer (weights before biases).
   public let parameters: [Parameter]
   /// Record activation mean, deviation, saturated and dead units during `forward`.
-  public var recordsActivations = false
+  // The flags and statistics skip the runtime exclusivity check, as a layer's buffers do (see
+  // Dense): a network is driven by one thread, and each check costs a call per pass.
+  @exclusivity(unchecked) public var recordsActivations = false
   /// Record ‖∂L/∂output‖ (= ‖∂L/∂z‖) and ‖∂L/∂W‖ for every layer with parameters during `backward`.
-  public var recordsGradients = false
+  @exclusivity(unchecked) public var recordsGradients = false
   /// One entry per layer, from the most recent instrumented passes.
-  public private(set) var statistics: [LayerStatistics]
+  @exclusivity(unchecked) public private(set) var statistics: [LayerStatistics]
 
   /// The first parameter of each layer (its weight), or nil; kept so that recording gradient
   /// norms does not build a parameter array per layer per step.
   private let weights: [Parameter?]
+  /// `layers` as the passes call them (see `Stage`).
+  private let stages: [Stage]
+  /// `parameters` without ownership, for clearing gradients without retaining each one.
+  private let unretainedParameters: [Unmanaged<Parameter>]
+
+  /// One layer as `forward` and `backward` call it. The layer types of the course's networks are
+  /// called directly rather than through the `Layer` protocol, and unretained (`layers` keeps
+  /// them alive): for a small network the witness calls and the retain and release of each
+  /// layer on each pass cost as much as the arithmetic. Any other layer goes through `Layer`.
+  private enum Stage {
+    case dense(Unmanaged<Dense>)
+    case activation(Unmanaged<ActivationLayer>)
+    case dropout(Unmanaged<Dropout>)
+    case other(any Layer)
+
+    init(_ layer: any Layer) {
+      if let dense = layer as? Dense {
+        self = .dense(.passUnretained(dense))
+      } else if let activation = layer as? ActivationLayer {
+        self = .activation(.passUnretained(activation))
+      } else if let dropout = layer as? Dropout {
+        self = .dropout(.passUnretained(dropout))
+      } else {
+        self = .other(layer)
+      }
+    }
+
+    @inline(__always)
+    func forward(_ x: Matrix, training: Bool) -> Matrix {
+      switch self {
+      case .dense(let layer): layer._withUnsafeGuaranteedRef { $0.forward(x, training: training) }
+      case .activation(let layer): layer._withUnsafeGuaranteedRef { $0.forward(x, training: training) }
+      case .dropout(let layer): layer._withUnsafeGuaranteedRef { $0.forward(x, training: training) }
+      case .other(let layer): layer.forward(x, training: training)
+      }
+    }
+
+    @inline(__always)
+    func backward(_ g: Matrix) -> Matrix {
+      switch self {
+      case .dense(let layer): layer._withUnsafeGuaranteedRef { $0.backward(g) }
+      case .activation(let layer): layer._withUnsafeGuaranteedRef { $0.backward(g) }
+      case .dropout(let layer): layer._withUnsafeGuaranteedRef { $0.backward(g) }
+      case .other(let layer): layer.backward(g)
+      }
+    }
+  }
 
   /// A network running `layers` in order; each layer's input size must match the previous output size.
   public init(_ layers: [any Layer]) {
@@ -31,6 +80,8 @@ public final class Network {
     self.layers = layers
     parameters = layers.flatMap { $0.parameters }
     weights = layers.map { $0.parameters.first }
+    stages = layers.map(Stage.init)
+    unretainedParameters = parameters.map { .passUnretained($0) }
     statistics = Array(repeating: LayerStatistics(), count: layers.count)
   }
 
@@ -43,8 +94,8 @@ public final class Network {
   /// output buffer (see `Layer` for how long it stays valid).
   public func forward(_ input: Matrix, training: Bool) -> Matrix {
     var x = input
-    for index in layers.indices {
-      x = layers[index].forward(x, training: training)
+    for index in stages.indices {
+      x = stages[index].forward(x, training: training)
       if recordsActivations { recordActivations(index, x) }
     }
     return x
@@ -55,11 +106,11 @@ public final class Network {
   @discardableResult
   public func backward(_ outputGradient: Matrix) -> Matrix {
     var g = outputGradient
-    for index in layers.indices.reversed() {
+    for index in stages.indices.reversed() {
       // Norms only where there are weights: there the output gradient is ∂L/∂z.
       let weight = recordsGradients ? weights[index] : nil
       if weight != nil { statistics[index].outputGradientNorm = Network.norm(g.data) }
-      g = layers[index].backward(g)
+      g = stages[index].backward(g)
       if let weight { statistics[index].weightGradientNorm = Network.norm(weight.grad) }
     }
     return g
@@ -67,7 +118,7 @@ public final class Network {
 
   /// Clears every parameter's gradient.
   public func zeroGrad() {
-    for parameter in parameters { parameter.zeroGrad() }
+    for parameter in unretainedParameters { parameter._withUnsafeGuaranteedRef { $0.zeroGrad() } }
   }
 
   /// The Frobenius norm √Σx², accumulated in eight lanes.

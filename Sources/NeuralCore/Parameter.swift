@@ -38,8 +38,25 @@ public final class Parameter: @unchecked Sendable {
 
   /// Sets every gradient element to zero (in place, no allocation).
   public func zeroGrad() {
-    grad.withUnsafeMutableBufferPointer { g in
-      for i in g.indices { g[i] = 0 }
+    grad.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+  }
+
+  /// Calls `body` with the storage of `value` and of `grad` (`count` floats each).
+  ///
+  /// Hot loops reach a parameter through this rather than `withUnsafeBufferPointer`: reading an
+  /// array out of a class retains and releases its buffer (two atomic operations), while this
+  /// in-place access only checks that the buffer is not shared. It never changes a value
+  /// itself; if the caller has kept a copy of an array, that array is copied once here.
+  @inline(__always)
+  func withStorage<R>(_ body: (_ value: UnsafeMutablePointer<Float>, _ grad: UnsafeMutablePointer<Float>) -> R) -> R {
+    value.withUnsafeMutableBufferPointer { v in
+      grad.withUnsafeMutableBufferPointer { g in
+        // A parameter is never empty (see init), so both base addresses exist.
+        guard let v = v.baseAddress, let g = g.baseAddress else {
+          preconditionFailure("Parameter \(name): empty storage")
+        }
+        return body(v, g)
+      }
     }
   }
 }

@@ -59,12 +59,40 @@ public struct Perceptron: Equatable, Sendable {
   }
 
   /// One pass over every example in order; returns the number of mistakes (updates) made.
+  ///
+  /// The same rule as `train`, with the buffers opened once for the whole pass; this loop is the
+  /// `perceptron-epoch` benchmark. Two inputs (the experiment's plane) keep the weights in
+  /// registers, which the compiler cannot do for the general loop, where `w` might alias `x`.
   public mutating func epoch(_ features: Matrix, labels: [Float]) -> Int {
     precondition(features.rows == labels.count && features.cols == weights.count, "Perceptron.epoch: shape mismatch")
+    if weights.count == 2 { return planarEpoch(features, labels: labels) }
     var mistakes = 0
     for i in 0..<features.rows where train(features, row: i, label: labels[i]) {
       mistakes += 1
     }
+    return mistakes
+  }
+
+  private mutating func planarEpoch(_ features: Matrix, labels: [Float]) -> Int {
+    var w0 = weights[0], w1 = weights[1], b = bias
+    let rate = learningRate
+    var mistakes = 0
+    features.data.withUnsafeBufferPointer { x in
+      labels.withUnsafeBufferPointer { y in
+        for i in 0..<y.count {
+          let x0 = x[2 * i], x1 = x[2 * i + 1], label = y[i]
+          guard label * (w0 * x0 + w1 * x1 + b) <= 0 else { continue }
+          let step = rate * label
+          w0 += step * x0
+          w1 += step * x1
+          b += step
+          mistakes += 1
+        }
+      }
+    }
+    weights[0] = w0
+    weights[1] = w1
+    bias = b
     return mistakes
   }
 

@@ -20,7 +20,7 @@ struct BenchWorkload: Sendable {
     var rng = RandomSource(seed: 1)
     let (x, y) = quadrantData(rows: 10, rng: &rng)
     let net = Network.multilayerPerceptron(sizes: [2, 8, 8, 1], hidden: .tanh, initializer: .standardUniform, rng: &rng)
-    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), update: StochasticUpdate(net.parameters, learningRate: 0.1))
+    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), optimizer: SGD(learningRate: 0.1))
   }
 
   /// MLP 2→32 (10 hidden layers)→1, sigmoid hidden, BCE with logits, batch 64 fixed, SGD (η = 0.1),
@@ -31,7 +31,7 @@ struct BenchWorkload: Sendable {
     let net = Network.multilayerPerceptron(
       sizes: [2] + Array(repeating: 32, count: 10) + [1], hidden: .sigmoid, initializer: .standardUniform, rng: &rng)
     net.recordsGradients = true
-    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), update: StochasticUpdate(net.parameters, learningRate: 0.1))
+    return trainingStep(net, x, y, BinaryCrossEntropyWithLogits(), optimizer: SGD(learningRate: 0.1))
   }
 
   /// MLP 64→256→256→10, ReLU, inverted dropout p = 0.5 after both hidden layers (fresh masks each
@@ -43,18 +43,17 @@ struct BenchWorkload: Sendable {
     let labels = (0..<32).map { _ in rng.below(10) }
     let net = Network.multilayerPerceptron(
       sizes: [64, 256, 256, 10], hidden: .relu, initializer: .standardUniform, dropout: 0.5, rng: &rng)
-    let update = MomentumUpdate(net.parameters, learningRate: 0.01, momentum: 0.9)
-    return trainingStep(net, x, labels, SoftmaxCrossEntropy(), update: update)
+    return trainingStep(net, x, labels, SoftmaxCrossEntropy(), optimizer: Momentum(learningRate: 0.01, momentum: 0.9))
   }
 
   /// One epoch of Rosenblatt's rule over 1000 points labelled by w* = (0.6, −0.8), b* = 0.1,
   /// in a fixed order; the weights carry over from epoch to epoch, as in the reference.
   static func perceptronEpoch() -> () -> Void {
     var rng = RandomSource(seed: 1)
-    let points = (0..<2000).map { _ in rng.uniform(-1, 1) }
-    let labels = (0..<1000).map { i -> Float in 0.6 * points[2 * i] - 0.8 * points[2 * i + 1] + 0.1 >= 0 ? 1 : -1 }
-    let model = RosenblattPerceptron()
-    return { model.epoch(points, labels) }
+    let points = Matrix(rows: 1000, cols: 2, data: (0..<2000).map { _ in rng.uniform(-1, 1) })
+    let labels = (0..<1000).map { i -> Float in 0.6 * points[i, 0] - 0.8 * points[i, 1] + 0.1 >= 0 ? 1 : -1 }
+    let model = PerceptronBox(Perceptron(inputs: 2))
+    return { _ = model.perceptron.epoch(points, labels: labels) }
   }
 
   /// `rows` points uniform in [−1, 1)², labelled 1 where x₀·x₁ > 0 (the XOR-like quadrants).
@@ -64,16 +63,38 @@ struct BenchWorkload: Sendable {
     return (x, y)
   }
 
-  /// forward, loss gradient, backward, update: one training step on a fixed batch.
-  static func trainingStep<L: Loss>(
-    _ net: Network, _ x: Matrix, _ target: L.Target, _ loss: L, update: some ParameterUpdate
+  /// Clear gradients, forward, loss gradient, backward, update: one training step on a fixed
+  /// batch, with the same optimizers the experiments use.
+  static func trainingStep<L: Loss, O: Optimizer>(
+    _ net: Network, _ x: Matrix, _ target: L.Target, _ loss: L, optimizer: O
   ) -> () -> Void {
-    var gradient = Matrix(rows: x.rows, cols: net.outputSize)
+    let state = TrainingState(gradient: Matrix(rows: x.rows, cols: net.outputSize), optimizer: optimizer)
+    let parameters = net.parameters
     return {
+      net.zeroGrad()
       let output = net.forward(x, training: true)
-      _ = loss.evaluate(output, target, gradient: &gradient)
-      net.backward(gradient)
-      update.apply()
+      _ = loss.evaluate(output, target, gradient: &state.gradient)
+      net.backward(state.gradient)
+      state.optimizer.step(parameters)
     }
   }
+}
+
+/// The loss-gradient buffer and optimizer a training step mutates, kept in a class rather than
+/// captured as closure variables: those live in boxes whose every access is checked at run time.
+final class TrainingState<O: Optimizer> {
+  // One thread steps a workload, so the exclusivity check would only cost time.
+  @exclusivity(unchecked) var gradient: Matrix
+  @exclusivity(unchecked) var optimizer: O
+
+  init(gradient: Matrix, optimizer: O) {
+    self.gradient = gradient
+    self.optimizer = optimizer
+  }
+}
+
+/// Holds the perceptron the timed closure trains, so its weights carry over between epochs.
+final class PerceptronBox {
+  var perceptron: Perceptron
+  init(_ perceptron: Perceptron) { self.perceptron = perceptron }
 }

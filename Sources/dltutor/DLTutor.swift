@@ -13,15 +13,23 @@ struct DLTutor: ParsableCommand {
     commandName: "dltutor",
     abstract: "A terminal tutor for deep learning: lessons with live experiments drawn as text plots.",
     version: version,
-    subcommands: [Run.self, Bench.self, Lessons.self, Read.self, Lint.self]
+    subcommands: [Run.self, Bench.self, Lessons.self, Read.self, Lint.self, Quiz.self, ProgressCommand.self]
   )
 
   @OptionGroup var lessonsOption: LessonsOption
 
+  @Flag(help: "Draw with ASCII only, whatever the locale.")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "No colours (as does the NO_COLOR environment variable).")
+  var noColor = false
+
+  @Flag(name: .customLong("debug-crash"), help: .hidden)
+  var debugCrash = false
+
   mutating func run() throws {
     lessonsOption.apply()
-    // The tutor's screens come with the terminal app; until then, say what exists.
-    print(DLTutor.helpMessage())
+    Tutor.start(ascii: ascii, noColor: noColor, debugCrash: debugCrash)
   }
 
   /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does

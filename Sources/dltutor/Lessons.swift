@@ -43,6 +43,7 @@ struct Lessons: ParsableCommand {
     abstract: "Print the course map: order, id, title and minutes of every lesson.")
 
   @OptionGroup var lessonsOption: LessonsOption
+  @OptionGroup var progressOption: ProgressOption
 
   func run() throws {
     let strings = CourseStrings.english
@@ -68,5 +69,7 @@ struct Lessons: ParsableCommand {
       row(entry.lesson.order > 0 ? String(entry.lesson.order) : "-", entry.lesson.id, title,
         entry.lesson.minutes > 0 ? String(entry.lesson.minutes) : "-")
     }
+    print()
+    print(strings.dueForReview(dueCount(store: progressOption.store(), course: course, now: Date())))
   }
 }

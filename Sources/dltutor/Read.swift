@@ -3,6 +3,7 @@
 import ArgumentParser
 import Course
 import Display
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -23,6 +24,7 @@ struct Read: ParsableCommand {
   var ascii = false
 
   @OptionGroup var lessonsOption: LessonsOption
+  @OptionGroup var progressOption: ProgressOption
 
   func validate() throws {
     if let width, !(20...1000).contains(width) {
@@ -51,6 +53,7 @@ struct Read: ParsableCommand {
       let text = charset.transliterate(line.plainText)
       print(String(text.reversed().drop { $0 == " " }.reversed()))
     }
+    if let entry = course.lesson(lesson), !entry.isBroken { markRead(entry.lesson.id) }
   }
 
   /// The lesson's lines, or its problems on stderr and exit 1 when its file is broken.
@@ -62,5 +65,20 @@ struct Read: ParsableCommand {
       Glibc.exit(1)
     }
     return renderer.render(entry.lesson)
+  }
+}
+
+extension Read {
+  /// Records the lesson as read, so `dltutor quiz` asks its questions. Reading never fails
+  /// because of the progress file: a problem with it is a warning on stderr.
+  func markRead(_ id: String) {
+    let quizStrings = QuizStrings.english
+    var stderr = StandardError()
+    do {
+      let (_, warnings) = try progressOption.store().update { $0.complete(id, at: Date()) }
+      for warning in warnings { print(quizStrings.warning(warning), to: &stderr) }
+    } catch {
+      print(quizStrings.warning(error.warning), to: &stderr)
+    }
   }
 }

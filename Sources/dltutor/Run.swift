@@ -41,7 +41,8 @@ struct Run: ParsableCommand {
 
   func run() throws {
     if list {
-      print(ExperimentListing.text(), terminator: "")
+      let charset: Charset = ascii ? .ascii : Locale.charset()
+      print(charset.transliterate(ExperimentListing.text()), terminator: "")
       return
     }
     do {

@@ -47,6 +47,21 @@ import Testing
     ])
   }
 
+  @Test func barLabelsKeepTheirStart() {
+    // The dropout experiment's bars in a 31-cell panel: the labels are wider than a third of it.
+    let chart = BarChart(bars: [
+      Bar(label: "error p=0.3", value: 2.13), Bar(label: "gap p=0.3", value: 1.5),
+      Bar(label: "error p=0", value: 2.63), Bar(label: "gap p=0", value: 2.9),
+    ])
+    let lines = rendered(width: 31, height: 4) { chart.render(into: &$0, area: $1, charset: .unicode) }
+    #expect(lines.map { String($0.prefix(12)) } == ["error p=0.3 ", "  gap p=0.3 ", "  error p=0 ", "    gap p=0 "])
+    // Too narrow for whole labels: each is cut at its end, with an ellipsis.
+    let narrow = rendered(width: 18, height: 2) { chart.render(into: &$0, area: $1, charset: .unicode) }
+    #expect(narrow.map { String($0.prefix(7)) } == ["error… ", "gap p… "])
+    let ascii = rendered(width: 18, height: 1) { chart.render(into: &$0, area: $1, charset: .ascii) }
+    #expect(ascii[0].hasPrefix("err... "))
+  }
+
   @Test func tinyLineChart() {
     let chart = LineChart(series: [LineSeries(name: "", values: [0, 1, 2, 3])], showsLegend: false)
     let lines = rendered(width: 12, height: 6) { chart.render(into: &$0, area: $1, charset: .unicode) }

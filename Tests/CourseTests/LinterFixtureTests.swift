@@ -42,6 +42,11 @@ import Testing
     #expect(linksFine.lesson("a")?.isBroken == false)
   }
 
+  @Test func onlyLanguageFoldersHoldLessons() {
+    #expect(["en", "zh", "pt-BR", "zh_Hans", "ast"].allSatisfy(CourseFiles.isLanguageCode))
+    #expect(!["data", "English", "e", "ci-clone", "en-", "EN", ".git"].contains(where: CourseFiles.isLanguageCode))
+  }
+
   @Test func formatsWithTheFolderAsTyped() {
     let issue = CourseIssue(file: "en/x.md", line: 3, .missingField("title"))
     #expect(issue.formatted(folder: "Lessons", strings: .english) == "Lessons/en/x.md:3: missing field \"title\"")

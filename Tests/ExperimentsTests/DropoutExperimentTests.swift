@@ -50,8 +50,8 @@ import NeuralCore
       #expect(try #require(e.readout("train_accuracy")) > 0.99)
       let outcome = try Outcome(e)
       // The status quotes both runs' test errors, whatever it concludes.
-      #expect(e.status.message.contains(DropoutVerdict.percent(outcome.error)))
-      #expect(e.status.message.contains(DropoutVerdict.percent(outcome.baselineError)))
+      #expect(e.status.message.contains(RateText.percent(outcome.error)))
+      #expect(e.status.message.contains(RateText.percent(outcome.baselineError)))
       outcomes.append(outcome)
     }
     // Test loss: lower with dropout for every seed, by at least a tenth on average.

@@ -81,4 +81,25 @@ import Testing
     #expect(f.values.last?.isNaN == true)
     #expect(f.values.dropLast().allSatisfy { $0.isFinite })
   }
+
+  @Test func aStartSteeperThanTheMinimumIsNamedAsTheCause() throws {
+    let e = try Self.run(["surface=double-well", "start=5,1"])
+    #expect(e.status.state == .diverged)
+    #expect(e.stepTimesCurvature < e.stabilityLimit)
+    #expect(e.status.message.contains("curves more steeply at the start"))
+  }
+
+  @Test func stoppingOnTheSaddleIsNotCalledAMinimum() throws {
+    let e = try Self.run(["surface=saddle", "start=-5,0", "lr=0.1"])
+    #expect(e.status.state == .converged)
+    #expect(e.status.message.hasPrefix("stopped on a saddle point"))
+  }
+
+  @Test(arguments: Surface.allCases)
+  func curvaturesAtTheNamedPointMatchLargestCurvature(surface: Surface) {
+    guard surface != .bumpy else { return }  // its figure is an upper bound over the ripples
+    let p = surface.globalMinimum ?? (0, 0)
+    let largest = surface.curvatures(at: p.x, p.y).largest
+    #expect(abs(largest - surface.largestCurvature) < 0.01 * surface.largestCurvature)
+  }
 }

@@ -27,6 +27,38 @@ import Testing
     #expect(KMeans(k: 4).fit(set.features, rng: &again) == result)
   }
 
+  @Test func steppingOneIterationAtATimeGivesExactlyTheFit() {
+    let set = separatedBlobs(k: 4, seed: 5)
+    for (k, cap) in [(3, 300), (4, 300), (6, 300), (5, 2), (8, 4)] {
+      var fitRNG = RandomSource(seed: 9), stepRNG = RandomSource(seed: 9)
+      let kMeans = KMeans(k: k, maxIterations: cap)
+      let fitted = kMeans.fit(set.features, rng: &fitRNG)
+      var state = kMeans.start(set.features, rng: &stepRNG)
+      var seen = [state.result]
+      while state.iterations < cap && !state.converged {
+        state.iterate()
+        seen.append(state.result)
+      }
+      #expect(state.result == fitted, "k = \(k), cap = \(cap)")
+      #expect(fitRNG.next() == stepRNG.next(), "both draw the same k-means++ start")
+      #expect(seen.map(\.iterations) == Array(1...fitted.iterations))
+      // Each prefix of the run is the fit with that many passes allowed.
+      for partial in seen.dropLast() {
+        var rng = RandomSource(seed: 9)
+        #expect(KMeans(k: k, maxIterations: partial.iterations).fit(set.features, rng: &rng) == partial)
+      }
+    }
+  }
+
+  @Test func iteratingAConvergedStateChangesNothing() {
+    var rng = RandomSource(seed: 2)
+    var state = KMeans(k: 4).start(separatedBlobs(k: 4, seed: 21).features, rng: &rng)
+    while !state.converged { state.iterate() }
+    let settled = state
+    state.iterate()
+    #expect(state == settled)
+  }
+
   @Test func emptyClustersAreRefilled() {
     // Three distinct locations for four clusters: two seeds must coincide, leaving one empty.
     let points = Matrix([[0, 0], [0, 0], [0, 0], [5, 5], [5, 5], [10, 0]])

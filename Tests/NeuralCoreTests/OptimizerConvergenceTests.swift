@@ -29,7 +29,7 @@ import Testing
   static let optimizers: [any Optimizer] = [
     SGD(learningRate: 0.1),
     Momentum(learningRate: 0.05, momentum: 0.9),
-    Nesterov(learningRate: 0.05, momentum: 0.9),
+    Momentum(learningRate: 0.05, momentum: 0.9, nesterov: true),
     AdaGrad(learningRate: 0.5),
     RMSProp(learningRate: 0.05),
     Adam(learningRate: 0.05),
@@ -51,13 +51,15 @@ import Testing
 
   @Test func kindsBuildTheirOptimizerWithTheSettingsGiven() {
     let built = OptimizerKind.allCases.map { $0.make(learningRate: 0.3, momentum: 0.5, weightDecay: .l2(0.1)) }
-    #expect(built.map { String(describing: type(of: $0)) } == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"])
+    #expect(built.map { String(describing: type(of: $0)) } == ["SGD", "Momentum", "Momentum", "AdaGrad", "RMSProp", "Adam"])
     #expect(OptimizerKind.allCases.map(\.displayName) == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"])
     for optimizer in built {
       #expect(optimizer.learningRate == 0.3)
       #expect(optimizer.weightDecay == .l2(0.1))
     }
     #expect((built[1] as? Momentum)?.momentum == 0.5)
-    #expect((built[2] as? Nesterov)?.momentum == 0.5)
+    #expect((built[1] as? Momentum)?.nesterov == false)
+    #expect((built[2] as? Momentum)?.momentum == 0.5)
+    #expect((built[2] as? Momentum)?.nesterov == true)
   }
 }

@@ -43,7 +43,7 @@ private func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Floa
 
   @Test func nesterovAppliesTheLookAheadCorrection() {
     // v1 = −0.1, w1 = 1 + 0.9·(−0.1) − 0.1 = 0.81; v2 = −0.19, w2 = 0.81 − 0.171 − 0.1 = 0.539.
-    let path = trajectory(Nesterov(learningRate: 0.1, momentum: 0.9), start: 1, grads: [1, 1])
+    let path = trajectory(Momentum(learningRate: 0.1, momentum: 0.9, nesterov: true), start: 1, grads: [1, 1])
     expectClose(path, [0.81, 0.539])
   }
 
@@ -145,7 +145,7 @@ private func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Floa
   static let rules: [any Optimizer] = [
     SGD(learningRate: 0.1, weightDecay: .l2(0.1)),
     Momentum(learningRate: 0.1, weightDecay: .decoupled(0.1)),
-    Nesterov(learningRate: 0.1),
+    Momentum(learningRate: 0.1, nesterov: true),
     AdaGrad(learningRate: 0.1, weightDecay: .l2(0.3)),
     RMSProp(learningRate: 0.1),
     Adam(learningRate: 0.1, weightDecay: .decoupled(0.2)),

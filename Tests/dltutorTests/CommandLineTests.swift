@@ -10,6 +10,8 @@ func runDLTutor(_ arguments: [String], environment: [String: String] = [:]) thro
   process.arguments = arguments
   var env = ProcessInfo.processInfo.environment
   env["SWIFT_BACKTRACE"] = "interactive=no"
+  // Never touch the real progress file of whoever runs the tests.
+  env["XDG_STATE_HOME"] = testStateHome
   for (k, v) in environment { env[k] = v }
   process.environment = env
   let out = Pipe(), err = Pipe()
@@ -22,6 +24,13 @@ func runDLTutor(_ arguments: [String], environment: [String: String] = [:]) thro
   process.waitUntilExit()
   return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
+
+/// A private state folder for the binaries the tests run.
+let testStateHome: String = {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-tests-\(getpid())").path
+  try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  return folder
+}()
 
 /// The folder holding the test bundle and the built products (`.build/debug`).
 let productsDirectory: URL = {

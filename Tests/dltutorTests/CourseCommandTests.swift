@@ -30,6 +30,12 @@ import Testing
     #expect(result.err == "\(expected.count) problems\n")
   }
 
+  @Test func lintSaysWhenAFolderHoldsNoLessons() throws {
+    let result = try runDLTutor(["lint", Self.tests.path])
+    #expect(result.status == 1)
+    #expect(result.out == "\(Self.tests.path):1: no lessons found (expected Markdown files under a language folder such as en/)\n")
+  }
+
   @Test func lintRefusesAFolderThatDoesNotExist() throws {
     let result = try runDLTutor(["lint", "/nonexistent/lessons"])
     #expect(result.status == 2)

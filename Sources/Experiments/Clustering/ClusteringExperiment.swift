@@ -43,8 +43,8 @@ public final class ClusteringExperiment: Experiment {
   public private(set) var current: KMeansResult
   /// Mean silhouette of the current clustering.
   public private(set) var silhouette: Double
-  /// The start of the k-means++ draw, so every iteration replays the same seeding.
-  private let startRNG: RandomSource
+  /// The k-means run the steps advance, one Lloyd iteration each.
+  private var run: KMeansState
   private var inertiaHistory: [Double] = []
   private var reassignedHistory: [Double] = []
 
@@ -68,25 +68,24 @@ public final class ClusteringExperiment: Experiment {
     default:
       data = DataGenerator.blobs(count: 300, k: 4, minimumSeparation: 6, rng: &rng)
     }
-    startRNG = RandomSource(seed: rng.next() &+ UInt64(settings.integer("seed")))
-    let points = data.features, start = startRNG
+    // Every k-means run starts from the same k-means++ draw, so the curve and the live run agree.
+    let points = data.features, start = RandomSource(seed: rng.next() &+ UInt64(settings.integer("seed")))
     silhouetteByK = Self.candidateKs.map { k in
       var rng = start
       let result = KMeans(k: k, maxIterations: Self.iterationCap).fit(points, rng: &rng)
       return Metrics.silhouette(points: points, assignments: result.assignments) ?? .nan
     }
     trueLabelSilhouette = Metrics.silhouette(points: points, assignments: data.labels) ?? .nan
-    var first = startRNG
-    current = KMeans(k: settings.integer("k"), maxIterations: 1).fit(data.features, rng: &first)
+    var first = start
+    run = KMeans(k: settings.integer("k"), maxIterations: Self.iterationCap).start(points, rng: &first)
+    current = run.result
     silhouette = Metrics.silhouette(points: data.features, assignments: current.assignments) ?? .nan
   }
 
   public func step() {
     guard !status.isFinal else { return }
-    // KMeans runs whole fits; replaying the same k-means++ start with one more pass allowed
-    // gives exactly the next Lloyd iteration.
-    var rng = startRNG
-    let next = KMeans(k: settings.integer("k"), maxIterations: stepCount + 2).fit(data.features, rng: &rng)
+    run.iterate()
+    let next = run.result
     let moved = zip(next.assignments, current.assignments).filter { $0 != $1 }.count
     current = next
     silhouette = Metrics.silhouette(points: data.features, assignments: next.assignments) ?? .nan

@@ -2,7 +2,6 @@
 // when the digit moves), a dense and a convolutional classifier trained side by side on the UCI
 // digits with their exact parameter counts, and WaveNet's dilated stack doubling its reach.
 
-import Foundation
 import NeuralCore
 
 /// Weight sharing on the UCI digits; one step is one training epoch of both models.
@@ -49,10 +48,8 @@ public final class ConvolutionExperiment: Experiment {
     self.settings = settings
     self.seed = seed
     var rng = RandomSource(seed: seed)
-    let digits = try DataFiles.digits()
-    // Pixels are 0…16; scaled to 0…1 so both models start on an even footing.
-    let scaled = digits.withFeatures(Matrix(rows: digits.count, cols: digits.featureCount, data: digits.features.data.map { $0 / 16 }))
-    (train, test) = scaled.stratifiedSplit(testFraction: Self.testFraction, rng: &rng)
+    // Pixels scaled from 0…16 to 0…1 so both models start on an even footing.
+    (train, test) = try DataFiles.scaledDigits().stratifiedSplit(testFraction: Self.testFraction, rng: &rng)
     models = DigitModels(
       hidden: settings.integer("hidden"), filters: settings.integer("filters"), learningRate: Float(settings.number("lr")),
       trainingCount: train.count, rng: &rng)
@@ -101,11 +98,7 @@ public final class ConvolutionExperiment: Experiment {
   /// One line comparing the two models.
   public var comparisonSummary: String {
     let dense = denseAccuracyHistory.last ?? denseAccuracy, conv = convAccuracyHistory.last ?? convAccuracy
-    return "epoch \(stepCount): test accuracy dense \(Self.percent(dense)) with \(denseParameters) weights, conv \(Self.percent(conv)) with \(convParameters)"
-  }
-
-  static func percent(_ fraction: Double) -> String {
-    String(format: "%.1f%%", 100 * fraction)
+    return "epoch \(stepCount): test accuracy dense \(RateText.percent(dense)) with \(denseParameters) weights, conv \(RateText.percent(conv)) with \(convParameters)"
   }
 
   public var readouts: [Readout] {

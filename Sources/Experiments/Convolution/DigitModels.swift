@@ -21,8 +21,7 @@ final class DigitModels {
 
   private var denseOptimizer: Adam
   private var convOptimizer: Adam
-  private var batch = Matrix(rows: batchSize, cols: side * side)
-  private var batchLabels: [Int] = []
+  private var batch = MiniBatch(capacity: batchSize, featureCount: side * side)
   private var order: [Int]
   private var rng: RandomSource
 
@@ -75,33 +74,11 @@ final class DigitModels {
   /// One pass over `train` in a fresh random order, minibatch Adam for both models.
   func trainEpoch(_ train: Dataset) {
     rng.shuffle(&order)
-    var start = 0
-    while start < order.count {
-      let indices = order[start..<min(start + Self.batchSize, order.count)]
-      fillBatch(train, indices)
-      update(dense, optimizer: &denseOptimizer)
-      update(conv, optimizer: &convOptimizer)
-      start += Self.batchSize
+    for indices in batchSlices(order, size: Self.batchSize) {
+      batch.fill(from: train, rows: indices)
+      dense.trainStep(batch.features, batch.labels, optimizer: &denseOptimizer)
+      conv.trainStep(batch.features, batch.labels, optimizer: &convOptimizer)
     }
-  }
-
-  private func fillBatch(_ data: Dataset, _ indices: ArraySlice<Int>) {
-    if batch.rows != indices.count { batch.resizeRows(indices.count) }
-    batchLabels.removeAll(keepingCapacity: true)
-    let width = data.features.cols
-    data.features.data.withUnsafeBufferPointer { source in
-      batch.data.withUnsafeMutableBufferPointer { target in
-        for (row, index) in indices.enumerated() {
-          for c in 0..<width { target[row * width + c] = source[index * width + c] }
-        }
-      }
-    }
-    batchLabels.append(contentsOf: indices.map { data.labels[$0] })
-  }
-
-  private func update(_ model: Classifier, optimizer: inout Adam) {
-    _ = model.computeGradient(batch, batchLabels)
-    optimizer.step(model.network.parameters)
   }
 
   /// The fraction of `data` that `model` classifies correctly.

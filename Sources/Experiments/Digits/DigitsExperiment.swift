@@ -70,12 +70,7 @@ public final class DigitsExperiment: Experiment {
 
   public func step() {
     guard !status.isFinal else { return }
-    var order = Array(0..<train.count)
-    rng.shuffle(&order)
-    let batches = stride(from: 0, to: order.count, by: batchSize).map { start in
-      trainInputs.subset(Array(order[start..<min(start + batchSize, order.count)]))
-    }
-    run.trainEpoch(batches, evaluatingOn: trainInputs)
+    run.trainEpoch(trainInputs.shuffledBatches(size: batchSize, rng: &rng), evaluatingOn: trainInputs)
     stepCount += 1
     evaluateTest()
     testAccuracy.append(confusion.accuracy)

@@ -17,11 +17,11 @@ public struct DigitsSplit: Sendable {
   /// The held-out images, the same for every training size.
   public let test: Dataset
 
-  /// Scales `digits` to [0, 1], holds out `testCount` of them stratified by class, and draws
-  /// `trainSize` of the rest, balanced across classes, all from `rng`.
+  /// Holds out `testCount` of `digits` (scaled to [0, 1], as `DataFiles.scaledDigits()` gives
+  /// them) stratified by class, and draws `trainSize` of the rest, balanced across classes, all
+  /// from `rng`.
   public init(digits: Dataset, trainSize: Int, rng: inout RandomSource) {
-    let scaled = digits.withFeatures(Matrix(rows: digits.count, cols: digits.featureCount, data: digits.features.data.map { $0 / 16 }))
-    let (pool, test) = scaled.stratifiedSplit(testFraction: Double(Self.testCount) / Double(digits.count), rng: &rng)
+    let (pool, test) = digits.stratifiedSplit(testFraction: Double(Self.testCount) / Double(digits.count), rng: &rng)
     self.test = test
     train = pool.subset(Self.balancedSample(labels: pool.labels, classCount: pool.classCount, count: trainSize, rng: &rng))
   }

@@ -51,13 +51,12 @@ public final class DropoutExperiment: Experiment {
 
   private var shuffler: RandomSource
   private var order: [Int]
-  private var batch: Matrix
-  private var batchLabels: [Int] = []
+  private var batch: MiniBatch
 
   public init(settings: KnobSettings, seed: UInt64) throws(ExperimentError) {
     self.settings = settings
     self.seed = seed
-    let digits = try DataFiles.digits()
+    let digits = try DataFiles.scaledDigits()
     // Separate generators for the split, the weights and the batch order, so changing one knob
     // (say train_size) leaves the others' random draws alone.
     var seeds = RandomSource(seed: seed)
@@ -72,7 +71,7 @@ public final class DropoutExperiment: Experiment {
       ? DropoutRun(p: 0, hidden: hidden, weightDecay: decay, learningRate: lr, weightSeed: weightSeed)
       : nil
     order = Array(0..<split.train.count)
-    batch = Matrix(rows: Self.batchSize, cols: split.train.featureCount)
+    batch = MiniBatch(capacity: Self.batchSize, featureCount: split.train.featureCount)
   }
 
   /// The runs being trained: the dropout run, then the baseline if there is one.
@@ -82,19 +81,10 @@ public final class DropoutExperiment: Experiment {
   public func step() {
     guard !status.isFinal else { return }
     shuffler.shuffle(&order)
-    let cols = split.train.featureCount
-    var start = 0
     var blownUp: DropoutRun?
-    while start < order.count {
-      let indices = order[start..<min(start + Self.batchSize, order.count)]
-      if batch.rows != indices.count { batch.resizeRows(indices.count) }
-      batchLabels.removeAll(keepingCapacity: true)
-      for (row, i) in indices.enumerated() {
-        for c in 0..<cols { batch.data[row * cols + c] = split.train.features.data[i * cols + c] }
-        batchLabels.append(split.train.labels[i])
-      }
-      for run in runs where !run.train(batch: batch, labels: batchLabels).isFinite { blownUp = blownUp ?? run }
-      start += Self.batchSize
+    for indices in batchSlices(order, size: Self.batchSize) {
+      batch.fill(from: split.train, rows: indices)
+      for run in runs where !run.train(batch: batch.features, labels: batch.labels).isFinite { blownUp = blownUp ?? run }
     }
     for run in runs { run.evaluate(split) }
     stepCount += 1
@@ -116,7 +106,7 @@ public final class DropoutExperiment: Experiment {
     {
       status = ExperimentStatus(
         .diverged,
-        "the p = \(ExperimentReport.readable(stuck.p)) run is stuck at chance after \(stepCount) epochs (train accuracy \(DropoutVerdict.percent(stuck.history.trainAccuracy.last ?? 0))): η = \(ExperimentReport.readable(settings.number("lr"))) is too large and its ReLUs died; lower lr",
+        "the p = \(ExperimentReport.readable(stuck.p)) run is stuck at chance after \(stepCount) epochs (train accuracy \(RateText.percent(stuck.history.trainAccuracy.last ?? 0))): η = \(ExperimentReport.readable(settings.number("lr"))) is too large and its ReLUs died; lower lr",
         lesson: "optimizers")
       return
     }

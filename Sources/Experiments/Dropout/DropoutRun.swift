@@ -44,9 +44,7 @@ public final class DropoutRun {
 
   /// One mini-batch update on `batch`; returns the batch loss (NaN or infinite if training blew up).
   func train(batch: Matrix, labels: [Int]) -> Float {
-    let value = classifier.computeGradient(batch, labels)
-    optimizer.step(network.parameters)
-    return value
+    classifier.trainStep(batch, labels, optimizer: &optimizer)
   }
 
   /// Scores the network on both sets with dropout off and appends them to `history`.

@@ -24,25 +24,25 @@ struct DropoutVerdict {
     guard let base = e.baselineRun?.history, e.dropoutRun.p > 0 else {
       status = ExperimentStatus(
         .finished,
-        "\(epochs): train accuracy \(Self.percent(trainAccuracy)), test error \(Self.percent(testError)), test loss \(Self.number(testLoss))")
+        "\(epochs): train accuracy \(RateText.percent(trainAccuracy)), test error \(RateText.percent(testError)), test loss \(Self.number(testLoss))")
       return
     }
     let baseError = 1 - (base.testAccuracy.last ?? 0), baseLoss = base.testLoss.last ?? .nan
     let baseTrain = base.trainAccuracy.last ?? 0
     let size = e.split.train.count
-    let errors = "test error \(Self.percent(testError)) with dropout vs \(Self.percent(baseError)) without"
+    let errors = "test error \(RateText.percent(testError)) with dropout vs \(RateText.percent(baseError)) without"
     let losses = "test loss \(Self.number(testLoss)) vs \(Self.number(baseLoss))"
     let lowerLoss = testLoss < baseLoss * (1 - Self.noticeableLoss)
     if trainAccuracy < baseTrain - 0.02, testError > baseError + Self.noticeableError {
       let hidden = e.settings.integer("hidden")
       status = ExperimentStatus(
         .finished,
-        "dropout made the network underfit: train accuracy \(Self.percent(trainAccuracy)) vs \(Self.percent(baseTrain)) without, \(errors); \(hidden) units per layer are too few to drop — widen it or lower p",
+        "dropout made the network underfit: train accuracy \(RateText.percent(trainAccuracy)) vs \(RateText.percent(baseTrain)) without, \(errors); \(hidden) units per layer are too few to drop — widen it or lower p",
         lesson: "overfitting")
     } else if testError < baseError - Self.noticeableError, testLoss < baseLoss {
       status = ExperimentStatus(
         .finished,
-        "dropout lowered test error from \(Self.percent(baseError)) to \(Self.percent(testError)) and test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)) \(epochs)")
+        "dropout lowered test error from \(RateText.percent(baseError)) to \(RateText.percent(testError)) and test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)) \(epochs)")
     } else if testError <= baseError + Self.noticeableError, lowerLoss {
       status = ExperimentStatus(
         .finished,
@@ -53,9 +53,6 @@ struct DropoutVerdict {
       status = ExperimentStatus(.finished, "\(verdict): \(errors), \(losses)\(reason)", lesson: "overfitting")
     }
   }
-
-  /// A fraction as a percentage with one decimal: "2.9%".
-  static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
 
   /// A loss to three significant digits: "0.163".
   static func number(_ v: Double) -> String { String(format: "%.3g", v) }

@@ -10,25 +10,24 @@ import NeuralCore
 final class CharacterModel {
   let context: Int
   let embedding: Embedding
-  let network: Network
+  /// The network read as a classifier of the next character.
+  private let classifier: Classifier
   private var optimizer: Adam
-  private let loss = SoftmaxCrossEntropy()
   // Reused between calls so a training step allocates nothing once sizes are settled.
   private var inputs = Matrix(rows: 0, cols: 0)
   private var targets: [Int] = []
-  private var gradient = Matrix(rows: 0, cols: 0)
 
   init(vocabulary: Int, context: Int, dimension: Int, hidden: Int, learningRate: Float, rng: inout RandomSource) {
     self.context = context
     // Small initial vectors, so the picture after training shows what was learned rather than
     // the random start (with N(0, 1) the vowels' grouping depends on the seed).
     embedding = Embedding(vocabulary: vocabulary, dimension: dimension, context: context, deviation: 0.1, rng: &rng)
-    network = Network([
+    classifier = Classifier(Network([
       embedding,
       Dense(context * dimension, hidden, initializer: .xavier, rng: &rng, name: "hidden"),
       ActivationLayer(.tanh, size: hidden),
       Dense(hidden, vocabulary, initializer: .xavier, rng: &rng, name: "output"),
-    ])
+    ]))
     optimizer = Adam(learningRate: learningRate)
     inputs = Matrix(rows: 0, cols: context)
   }
@@ -51,18 +50,13 @@ final class CharacterModel {
   /// it, for each p in `positions` (each at least `context`); returns that loss in nats/char.
   func train<C: Collection<Int>>(_ positions: C, of text: [Int]) -> Float {
     load(positions, of: text)
-    network.zeroGrad()
-    let output = network.forward(inputs, training: true)
-    let value = loss.evaluate(output, targets, gradient: &gradient)
-    network.backward(gradient)
-    optimizer.step(network.parameters)
-    return value
+    return classifier.trainStep(inputs, targets, optimizer: &optimizer)
   }
 
   /// Mean cross-entropy in nats/char of predicting `text[p]` for each p in `positions`.
   func crossEntropy<C: Collection<Int>>(_ positions: C, of text: [Int]) -> Float {
     load(positions, of: text)
-    return loss.evaluate(network.forward(inputs, training: false), targets, gradient: &gradient)
+    return classifier.meanLoss(inputs, targets)
   }
 
   /// The next-character distribution after `history` (its last `context` symbols), sharpened
@@ -70,7 +64,7 @@ final class CharacterModel {
   /// the most likely symbol, the lowest index on a tie), since exp(z / T) overflows as T → 0.
   func distribution(after history: [Int], temperature: Double) -> [Double] {
     load([history.count], of: history + [0])
-    let logits = network.forward(inputs, training: false).row(0).map(Double.init)
+    let logits = classifier.network.forward(inputs, training: false).row(0).map(Double.init)
     var p = [Double](repeating: 0, count: logits.count)
     guard temperature >= 0.01 else {
       let best = logits.indices.max { logits[$0] < logits[$1] || (logits[$0] == logits[$1] && $0 > $1) } ?? 0

@@ -46,7 +46,7 @@ public final class LossLandscapeExperiment: Experiment {
     let lr = Float(settings.number("lr")), beta = Float(settings.number("beta"))
     switch settings.choice("optimizer") {
     case "momentum": optimizer = Momentum(learningRate: lr, momentum: beta)
-    case "nesterov": optimizer = Nesterov(learningRate: lr, momentum: beta)
+    case "nesterov": optimizer = Momentum(learningRate: lr, momentum: beta, nesterov: true)
     default: optimizer = SGD(learningRate: lr)
     }
     path = [(start.x, start.y)]
@@ -66,6 +66,18 @@ public final class LossLandscapeExperiment: Experiment {
 
   /// η·λmax: above `stabilityLimit` the iterates grow instead of settling.
   public var stepTimesCurvature: Double { settings.number("lr") * surface.largestCurvature }
+
+  /// Why the run blew up: too large a step for the curvature at the minimum, or — when η·λmax
+  /// is within the limit — a start where the surface curves more steeply than at the minimum.
+  private var divergenceMessage: String {
+    let limit = ExperimentReport.readable(stabilityLimit)
+    if stepTimesCurvature >= stabilityLimit {
+      return "diverged at step \(stepCount): η·λmax = \(ExperimentReport.readable(stepTimesCurvature)) is above the stability limit \(limit)"
+    }
+    let start = path[0]
+    let local = settings.number("lr") * surface.curvatures(at: start.x, start.y).largest
+    return "diverged at step \(stepCount): the surface curves more steeply at the start than at the minimum (η·λ = \(ExperimentReport.readable(local)) there, over the limit \(limit))"
+  }
 
   /// η·λmax against the limit, in words.
   public var stabilityVerdict: String {
@@ -102,10 +114,7 @@ public final class LossLandscapeExperiment: Experiment {
       return
     }
     if escaped {
-      status = ExperimentStatus(
-        .diverged,
-        "diverged at step \(stepCount): η·λmax = \(ExperimentReport.readable(stepTimesCurvature)) is above the stability limit \(ExperimentReport.readable(stabilityLimit))",
-        lesson: "landscapes")
+      status = ExperimentStatus(.diverged, divergenceMessage, lesson: "landscapes")
       return
     }
     let g = surface.gradient(x, y)
@@ -115,7 +124,12 @@ public final class LossLandscapeExperiment: Experiment {
       return
     }
     let here = "(\(ExperimentReport.readable(x)), \(ExperimentReport.readable(y)))"
-    if let best = surface.globalMinimum,
+    if surface.curvatures(at: x, y).smallest < -1e-6 {
+      status = ExperimentStatus(
+        .converged,
+        "stopped on a saddle point at \(here): the slope is zero there, but f still falls along another direction — start slightly off it",
+        lesson: "landscapes")
+    } else if let best = surface.globalMinimum,
       surface.value(x, y) > surface.value(best.x, best.y) + 1e-2
     {
       status = ExperimentStatus(

@@ -52,6 +52,18 @@ public enum Surface: String, CaseIterable, Sendable {
     }
   }
 
+  /// The smallest and largest curvature (Hessian eigenvalues) at (x, y), from central differences
+  /// of the gradient. A negative smallest curvature where the gradient vanishes marks a saddle.
+  public func curvatures(at x: Double, _ y: Double) -> (smallest: Double, largest: Double) {
+    let h = 1e-5
+    let right = gradient(x + h, y), left = gradient(x - h, y), up = gradient(x, y + h), down = gradient(x, y - h)
+    let fxx = (right.dx - left.dx) / (2 * h), fyy = (up.dy - down.dy) / (2 * h)
+    let fxy = ((right.dy - left.dy) + (up.dx - down.dx)) / (4 * h)
+    let mean = (fxx + fyy) / 2
+    let spread = (((fxx - fyy) / 2) * ((fxx - fyy) / 2) + fxy * fxy).squareRoot()
+    return (mean - spread, mean + spread)
+  }
+
   /// The lowest point, for telling a learner whether the minimum found is the best one.
   public var globalMinimum: (x: Double, y: Double)? {
     switch self {

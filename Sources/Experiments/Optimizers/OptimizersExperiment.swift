@@ -104,12 +104,7 @@ public final class OptimizersExperiment: Experiment {
 
   /// One epoch's batches, in an order drawn from `order`.
   private func epochBatches(_ order: inout RandomSource) -> [Dataset] {
-    var indices = Array(0..<data.count)
-    order.shuffle(&indices)
-    let size = settings.integer("batch")
-    return stride(from: 0, to: indices.count, by: size).map { start in
-      data.subset(Array(indices[start..<min(start + size, indices.count)]))
-    }
+    data.shuffledBatches(size: settings.integer("batch"), rng: &order)
   }
 
   public func step() {

@@ -28,10 +28,6 @@ public struct MinMaxScaler: Equatable, Sendable {
   /// `(x − min) / range` for every element of `matrix`, column by column.
   public func apply(_ matrix: Matrix) -> Matrix {
     precondition(matrix.cols == minima.count, "MinMaxScaler: fitted on \(minima.count) features, given \(matrix.cols)")
-    var out = matrix
-    for r in 0..<matrix.rows {
-      for c in 0..<matrix.cols { out[r, c] = (matrix[r, c] - minima[c]) / ranges[c] }
-    }
-    return out
+    return matrix.columnsShifted(by: minima, dividedBy: ranges)
   }
 }

@@ -33,10 +33,6 @@ public struct Standardizer: Equatable, Sendable {
   /// `(x − mean) / deviation` for every element of `matrix`, column by column.
   public func apply(_ matrix: Matrix) -> Matrix {
     precondition(matrix.cols == means.count, "Standardizer: fitted on \(means.count) features, given \(matrix.cols)")
-    var out = matrix
-    for r in 0..<matrix.rows {
-      for c in 0..<matrix.cols { out[r, c] = (matrix[r, c] - means[c]) / deviations[c] }
-    }
-    return out
+    return matrix.columnsShifted(by: means, dividedBy: deviations)
   }
 }

@@ -39,19 +39,15 @@ public final class Convolution1D: Layer {
   public let padding: Padding
   /// Steps per output channel.
   public let outputLength: Int
-  /// Zeros in front of the sequence.
-  private let leftPadding: Int
 
   /// `(inputChannels · kernelSize) × outputChannels` kernel weights.
   public let weight: Parameter
   /// `1 × outputChannels` biases, initialised to zero.
   public let bias: Parameter
 
-  // Buffers are written only by this layer's own methods, which never overlap two accesses to
-  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
-  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
+  /// The taps of every output step and the buffers of both passes. Only this layer's own
+  /// methods touch it, one access at a time: `unchecked` spares the dynamic exclusivity check.
+  @exclusivity(unchecked) private var taps: ConvolutionTaps
 
   /// A convolution of `inputChannels` sequences of `length` steps into `outputChannels`.
   public init(
@@ -72,18 +68,27 @@ public final class Convolution1D: Layer {
     self.dilation = dilation
     self.padding = padding
     self.outputLength = outputLength
+    let left: Int
     switch padding {
-    case .valid: leftPadding = 0
-    case .causal: leftPadding = span
-    case .same: leftPadding = span / 2
+    case .valid: left = 0
+    case .causal: left = span
+    case .same: left = span / 2
     }
     let fanIn = inputChannels * kernelSize
-    weight = Parameter(name: "\(name).weight", rows: fanIn, cols: outputChannels)
-    bias = Parameter(name: "\(name).bias", rows: 1, cols: outputChannels, decays: false)
-    initializer.fill(&weight.value, fanIn: fanIn, fanOut: outputChannels * kernelSize, rng: &rng)
-    input = Matrix(rows: 0, cols: inputSize)
-    output = Matrix(rows: 0, cols: outputSize)
-    inputGradient = Matrix(rows: 0, cols: inputSize)
+    (weight, bias) = ConvolutionTaps.parameters(
+      name: name, fanIn: fanIn, fanOut: outputChannels * kernelSize, outputChannels: outputChannels,
+      initializer: initializer, rng: &rng)
+    // Tap j of output step t reads x[c, t + j·d − left] of every channel c, if inside the sequence.
+    taps = ConvolutionTaps(
+      layerName: "Convolution1D", inputSize: inputChannels * length, outputChannels: outputChannels,
+      taps: (0..<outputLength).map { t in
+        (0..<inputChannels).flatMap { c in
+          (0..<kernelSize).compactMap { j in
+            let s = t + j * dilation - left
+            return s >= 0 && s < length ? (weightRow: c * kernelSize + j, inputColumn: c * length + s) : nil
+          }
+        }
+      })
   }
 
   public var inputSize: Int { inputChannels * length }
@@ -112,76 +117,10 @@ public final class Convolution1D: Layer {
   }
 
   public func forward(_ x: Matrix, training: Bool) -> Matrix {
-    precondition(x.cols == inputSize, "Convolution1D: input has \(x.cols) columns, expected \(inputSize)")
-    let batch = x.rows
-    input.copyContents(of: x)
-    if output.rows != batch { output.resizeRows(batch) }
-    let (k, d, left, n, m) = (kernelSize, dilation, leftPadding, length, outputLength)
-    let (inC, outC) = (inputChannels, outputChannels)
-    input.data.withUnsafeBufferPointer { xs in
-      weight.value.withUnsafeBufferPointer { w in
-        bias.value.withUnsafeBufferPointer { b in
-          output.data.withUnsafeMutableBufferPointer { ys in
-            for r in 0..<batch {
-              let xRow = r * inC * n, yRow = r * outC * m
-              for o in 0..<outC {
-                for t in 0..<m {
-                  var sum = b[o]
-                  for c in 0..<inC {
-                    for j in 0..<k {
-                      let s = t + j * d - left
-                      if s >= 0 && s < n { sum += w[(c * k + j) * outC + o] * xs[xRow + c * n + s] }
-                    }
-                  }
-                  ys[yRow + o * m + t] = sum
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return output
+    taps.forward(x, weight: weight, bias: bias)
   }
 
   public func backward(_ dOut: Matrix) -> Matrix {
-    precondition(dOut.cols == outputSize && dOut.rows == input.rows,
-                 "Convolution1D: gradient is \(dOut.rows)×\(dOut.cols), expected \(input.rows)×\(outputSize)")
-    let batch = dOut.rows
-    if inputGradient.rows != batch { inputGradient.resizeRows(batch) }
-    BufferOps.clear(&inputGradient)
-    let (k, d, left, n, m) = (kernelSize, dilation, leftPadding, length, outputLength)
-    let (inC, outC) = (inputChannels, outputChannels)
-    input.data.withUnsafeBufferPointer { xs in
-      dOut.data.withUnsafeBufferPointer { dys in
-        weight.value.withUnsafeBufferPointer { w in
-          weight.grad.withUnsafeMutableBufferPointer { dw in
-            bias.grad.withUnsafeMutableBufferPointer { db in
-              inputGradient.data.withUnsafeMutableBufferPointer { dxs in
-                for r in 0..<batch {
-                  let xRow = r * inC * n, yRow = r * outC * m
-                  for o in 0..<outC {
-                    for t in 0..<m {
-                      let g = dys[yRow + o * m + t]
-                      db[o] += g
-                      for c in 0..<inC {
-                        for j in 0..<k {
-                          let s = t + j * d - left
-                          guard s >= 0 && s < n else { continue }
-                          let wi = (c * k + j) * outC + o, xi = xRow + c * n + s
-                          dw[wi] += g * xs[xi]
-                          dxs[xi] += g * w[wi]
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return inputGradient
+    taps.backward(dOut, weight: weight, bias: bias)
   }
 }

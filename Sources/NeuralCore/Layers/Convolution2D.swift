@@ -38,19 +38,15 @@ public final class Convolution2D: Layer {
   public let outputHeight: Int
   /// Columns of each feature map.
   public let outputWidth: Int
-  /// Zero rows above (and columns to the left of) the image.
-  private let offset: Int
 
   /// `(inputChannels · kernelSize²) × outputChannels` kernel weights.
   public let weight: Parameter
   /// `1 × outputChannels` biases, initialised to zero.
   public let bias: Parameter
 
-  // Buffers are written only by this layer's own methods, which never overlap two accesses to
-  // one buffer; `unchecked` spares the dynamic exclusivity check on every access in the loops.
-  @exclusivity(unchecked) private var input = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var output = Matrix(rows: 0, cols: 0)
-  @exclusivity(unchecked) private var inputGradient = Matrix(rows: 0, cols: 0)
+  /// The taps of every output pixel and the buffers of both passes. Only this layer's own
+  /// methods touch it, one access at a time: `unchecked` spares the dynamic exclusivity check.
+  @exclusivity(unchecked) private var taps: ConvolutionTaps
 
   /// A convolution of `inputChannels` images of `height × width` into `outputChannels` maps.
   public init(
@@ -71,16 +67,31 @@ public final class Convolution2D: Layer {
     self.width = width
     self.kernelSize = kernelSize
     self.padding = padding
-    outputHeight = height - shrink
-    outputWidth = width - shrink
-    offset = padding == .valid ? 0 : (kernelSize - 1) / 2
+    let (outputHeight, outputWidth) = (height - shrink, width - shrink)
+    self.outputHeight = outputHeight
+    self.outputWidth = outputWidth
+    // Zero rows above (and columns to the left of) the image.
+    let offset = padding == .valid ? 0 : (kernelSize - 1) / 2
     let area = kernelSize * kernelSize
-    weight = Parameter(name: "\(name).weight", rows: inputChannels * area, cols: outputChannels)
-    bias = Parameter(name: "\(name).bias", rows: 1, cols: outputChannels, decays: false)
-    initializer.fill(&weight.value, fanIn: inputChannels * area, fanOut: outputChannels * area, rng: &rng)
-    input = Matrix(rows: 0, cols: inputSize)
-    output = Matrix(rows: 0, cols: outputSize)
-    inputGradient = Matrix(rows: 0, cols: inputSize)
+    (weight, bias) = ConvolutionTaps.parameters(
+      name: name, fanIn: inputChannels * area, fanOut: outputChannels * area, outputChannels: outputChannels,
+      initializer: initializer, rng: &rng)
+    // Tap (u, v) of output pixel (y, x) reads in[c, y + u − offset, x + v − offset] of every
+    // channel c, if inside the image; pixels are numbered row by row.
+    taps = ConvolutionTaps(
+      layerName: "Convolution2D", inputSize: inputChannels * height * width, outputChannels: outputChannels,
+      taps: (0..<outputHeight * outputWidth).map { pixel in
+        let (y, x) = pixel.quotientAndRemainder(dividingBy: outputWidth)
+        return (0..<inputChannels).flatMap { c in
+          (0..<kernelSize).flatMap { u in
+            (0..<kernelSize).compactMap { v in
+              let (sy, sx) = (y + u - offset, x + v - offset)
+              guard sy >= 0 && sy < height && sx >= 0 && sx < width else { return nil }
+              return (weightRow: (c * kernelSize + u) * kernelSize + v, inputColumn: (c * height + sy) * width + sx)
+            }
+          }
+        }
+      })
   }
 
   public var inputSize: Int { inputChannels * height * width }
@@ -106,89 +117,10 @@ public final class Convolution2D: Layer {
   }
 
   public func forward(_ x: Matrix, training: Bool) -> Matrix {
-    precondition(x.cols == inputSize, "Convolution2D: input has \(x.cols) columns, expected \(inputSize)")
-    let batch = x.rows
-    input.copyContents(of: x)
-    if output.rows != batch { output.resizeRows(batch) }
-    let (k, p, h, w, oh, ow) = (kernelSize, offset, height, width, outputHeight, outputWidth)
-    let (inC, outC) = (inputChannels, outputChannels)
-    input.data.withUnsafeBufferPointer { xs in
-      weight.value.withUnsafeBufferPointer { wt in
-        bias.value.withUnsafeBufferPointer { b in
-          output.data.withUnsafeMutableBufferPointer { ys in
-            for r in 0..<batch {
-              let xRow = r * inputSize, yRow = r * outputSize
-              for o in 0..<outC {
-                for y in 0..<oh {
-                  for x in 0..<ow {
-                    var sum = b[o]
-                    for c in 0..<inC {
-                      for u in 0..<k {
-                        let sy = y + u - p
-                        guard sy >= 0 && sy < h else { continue }
-                        for v in 0..<k {
-                          let sx = x + v - p
-                          guard sx >= 0 && sx < w else { continue }
-                          sum += wt[((c * k + u) * k + v) * outC + o] * xs[xRow + (c * h + sy) * w + sx]
-                        }
-                      }
-                    }
-                    ys[yRow + (o * oh + y) * ow + x] = sum
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return output
+    taps.forward(x, weight: weight, bias: bias)
   }
 
   public func backward(_ dOut: Matrix) -> Matrix {
-    precondition(dOut.cols == outputSize && dOut.rows == input.rows,
-                 "Convolution2D: gradient is \(dOut.rows)×\(dOut.cols), expected \(input.rows)×\(outputSize)")
-    let batch = dOut.rows
-    if inputGradient.rows != batch { inputGradient.resizeRows(batch) }
-    BufferOps.clear(&inputGradient)
-    let (k, p, h, w, oh, ow) = (kernelSize, offset, height, width, outputHeight, outputWidth)
-    let (inC, outC) = (inputChannels, outputChannels)
-    input.data.withUnsafeBufferPointer { xs in
-      dOut.data.withUnsafeBufferPointer { dys in
-        weight.value.withUnsafeBufferPointer { wt in
-          weight.grad.withUnsafeMutableBufferPointer { dw in
-            bias.grad.withUnsafeMutableBufferPointer { db in
-              inputGradient.data.withUnsafeMutableBufferPointer { dxs in
-                for r in 0..<batch {
-                  let xRow = r * inputSize, yRow = r * outputSize
-                  for o in 0..<outC {
-                    for y in 0..<oh {
-                      for x in 0..<ow {
-                        let g = dys[yRow + (o * oh + y) * ow + x]
-                        db[o] += g
-                        for c in 0..<inC {
-                          for u in 0..<k {
-                            let sy = y + u - p
-                            guard sy >= 0 && sy < h else { continue }
-                            for v in 0..<k {
-                              let sx = x + v - p
-                              guard sx >= 0 && sx < w else { continue }
-                              let wi = ((c * k + u) * k + v) * outC + o, xi = xRow + (c * h + sy) * w + sx
-                              dw[wi] += g * xs[xi]
-                              dxs[xi] += g * wt[wi]
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return inputGradient
+    taps.backward(dOut, weight: weight, bias: bias)
   }
 }

@@ -1,5 +1,6 @@
 // KMeans: Lloyd's algorithm with k-means++ seeding (Arthur & Vassilvitskii 2007) for the
-// clustering lesson; seeded, so the same data and seed always give the same clusters.
+// clustering lesson, run whole (`fit`) or one iteration at a time (`start`, then `iterate`);
+// seeded, so the same data and seed always give the same clusters.
 
 /// k-means clustering: k centroids, each point assigned to its nearest.
 public struct KMeans: Equatable, Sendable {
@@ -23,25 +24,19 @@ public struct KMeans: Equatable, Sendable {
   /// farthest from its centroid (ties to the lower index) and moves onto it, so all k clusters
   /// stay in use even when the data has fewer than k distinct points. Needs at least k points.
   public func fit(_ points: Matrix, rng: inout RandomSource) -> KMeansResult {
+    var state = start(points, rng: &rng)
+    while state.iterations < maxIterations && !state.converged { state.iterate() }
+    return state.result
+  }
+
+  /// The k-means++ start and the first assignment pass, as a state that `iterate()` advances one
+  /// Lloyd iteration at a time — for watching the centroids move. Stepping it until it converges
+  /// or has run `maxIterations` passes gives exactly what `fit` returns. Needs at least k points.
+  public func start(_ points: Matrix, rng: inout RandomSource) -> KMeansState {
     precondition(points.rows >= k, "KMeans: \(points.rows) points for k = \(k)")
     var centroids = seed(points, rng: &rng)
-    var (assignments, distances) = assign(points, &centroids)
-    var iterations = 1
-    var converged = false
-    while iterations < maxIterations {
-      centroids = means(points, assignments)
-      let (next, nextDistances) = assign(points, &centroids)
-      iterations += 1
-      let unchanged = next == assignments
-      (assignments, distances) = (next, nextDistances)
-      if unchanged {
-        converged = true
-        break
-      }
-    }
-    return KMeansResult(
-      centroids: centroids, assignments: assignments, inertia: distances.reduce(0, +),
-      iterations: iterations, converged: converged)
+    let (assignments, distances) = assign(points, &centroids)
+    return KMeansState(kMeans: self, points: points, centroids: centroids, assignments: assignments, distances: distances)
   }
 
   /// k-means++: the first centre uniformly, each next one with probability proportional to the
@@ -78,7 +73,7 @@ public struct KMeans: Equatable, Sendable {
 
   /// Nearest centroid of every point and the squared distance to it, after refilling any
   /// cluster left empty (which moves that cluster's centroid onto its new point).
-  private func assign(_ points: Matrix, _ centroids: inout Matrix) -> ([Int], [Double]) {
+  fileprivate func assign(_ points: Matrix, _ centroids: inout Matrix) -> ([Int], [Double]) {
     var assignments = [Int](repeating: 0, count: points.rows)
     var distances = [Double](repeating: 0, count: points.rows)
     var sizes = [Int](repeating: 0, count: k)
@@ -110,7 +105,7 @@ public struct KMeans: Equatable, Sendable {
   }
 
   /// The mean of each cluster's points (every cluster is non-empty after `assign`).
-  private func means(_ points: Matrix, _ assignments: [Int]) -> Matrix {
+  fileprivate func means(_ points: Matrix, _ assignments: [Int]) -> Matrix {
     let dims = points.cols
     var sums = [Double](repeating: 0, count: k * dims)
     var sizes = [Int](repeating: 0, count: k)
@@ -127,6 +122,50 @@ public struct KMeans: Equatable, Sendable {
 
   private func copyRow(_ source: Matrix, _ row: Int, into target: inout Matrix, _ targetRow: Int) {
     for d in 0..<source.cols { target[targetRow, d] = source[row, d] }
+  }
+}
+
+/// A k-means run in progress: the centroids and assignments after the latest pass.
+public struct KMeansState: Equatable, Sendable {
+  /// The configuration being run (its `maxIterations` is for `fit`; the state itself has no cap).
+  public let kMeans: KMeans
+  /// The points being clustered.
+  public let points: Matrix
+  /// One centroid per row.
+  public private(set) var centroids: Matrix
+  /// The cluster of each point, in `0..<k`.
+  public private(set) var assignments: [Int]
+  /// Each point's squared distance to its centroid.
+  private var distances: [Double]
+  /// Assignment passes run, the first (at the start) included.
+  public private(set) var iterations = 1
+  /// Whether the latest pass changed no assignment; further iterations then change nothing.
+  public private(set) var converged = false
+
+  fileprivate init(kMeans: KMeans, points: Matrix, centroids: Matrix, assignments: [Int], distances: [Double]) {
+    self.kMeans = kMeans
+    self.points = points
+    self.centroids = centroids
+    self.assignments = assignments
+    self.distances = distances
+  }
+
+  /// One Lloyd iteration: moves each centroid to its points' mean, then reassigns every point.
+  /// Does nothing once converged.
+  public mutating func iterate() {
+    guard !converged else { return }
+    centroids = kMeans.means(points, assignments)
+    let (next, nextDistances) = kMeans.assign(points, &centroids)
+    iterations += 1
+    converged = next == assignments
+    (assignments, distances) = (next, nextDistances)
+  }
+
+  /// The clustering so far, with its inertia.
+  public var result: KMeansResult {
+    KMeansResult(
+      centroids: centroids, assignments: assignments, inertia: distances.reduce(0, +),
+      iterations: iterations, converged: converged)
   }
 }
 

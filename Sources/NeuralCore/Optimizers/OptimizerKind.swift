@@ -24,7 +24,7 @@ public enum OptimizerKind: String, CaseIterable, Sendable {
     switch self {
     case .sgd: return SGD(learningRate: learningRate, weightDecay: weightDecay)
     case .momentum: return Momentum(learningRate: learningRate, momentum: momentum, weightDecay: weightDecay)
-    case .nesterov: return Nesterov(learningRate: learningRate, momentum: momentum, weightDecay: weightDecay)
+    case .nesterov: return Momentum(learningRate: learningRate, momentum: momentum, nesterov: true, weightDecay: weightDecay)
     case .adaGrad: return AdaGrad(learningRate: learningRate, weightDecay: weightDecay)
     case .rmsProp: return RMSProp(learningRate: learningRate, weightDecay: weightDecay)
     case .adam: return Adam(learningRate: learningRate, weightDecay: weightDecay)

@@ -13,10 +13,13 @@ struct OptimizerState: Sendable {
 
   /// How many floats of state each scalar parameter needs (0 for SGD, 2 for Adam).
   let slotsPerElement: Int
-  /// One buffer per parameter, `slotsPerElement × count` floats, zero-initialised: the first
-  /// slot of element i at i, the second at count + i.
-  private var buffers: [[Float]] = []
-  /// The parameter sizes the buffers were allocated for.
+  /// All state in one zero-initialised buffer, so a step makes one access for it rather than one
+  /// per parameter: parameter p's first slot of element i at offsets[p] + i, its second at
+  /// offsets[p] + count + i. Empty for SGD.
+  private var storage: [Float] = []
+  /// Where each parameter's state starts in `storage`.
+  private var offsets: [Int] = []
+  /// The parameter sizes the storage was laid out for.
   private var counts: [Int] = []
 
   init(slotsPerElement: Int) {
@@ -26,7 +29,8 @@ struct OptimizerState: Sendable {
 
   /// Drops all state; the next step reallocates it as zeros.
   mutating func reset() {
-    buffers = []
+    storage = []
+    offsets = []
     counts = []
   }
 
@@ -40,60 +44,98 @@ struct OptimizerState: Sendable {
     _ parameters: [Parameter], learningRate: Float, weightDecay: WeightDecay,
     _ rule: (_ gradient: Lanes, _ slot0: inout Lanes, _ slot1: inout Lanes) -> Lanes
   ) {
-    if !sizesMatch(parameters) {
-      counts = parameters.map(\.count)
-      buffers = counts.map { Array(repeating: 0, count: $0 * slotsPerElement) }
+    withoutActuallyEscaping(rule) { rule in
+      update(parameters, learningRate: learningRate, weightDecay: weightDecay, rule: ClosureRule(body: rule))
     }
+  }
+
+  /// `update` with the rule as a value: specialised for each rule type, so the rule is
+  /// inlined into the element loop (a closure is called once per eight elements).
+  @inline(__always)
+  mutating func update<Rule: UpdateRule>(
+    _ parameters: [Parameter], learningRate: Float, weightDecay: WeightDecay, rule: Rule
+  ) {
+    if !sizesMatch(parameters) { layOut(parameters) }
     let slots = slotsPerElement
-    for (index, parameter) in parameters.enumerated() {
-      let l2 = weightDecay.l2Coefficient(for: parameter)
-      let shrink = weightDecay.shrinkFactor(for: parameter, learningRate: learningRate)
-      buffers[index].withUnsafeMutableBufferPointer { stateBuffer in
-        parameter.grad.withUnsafeBufferPointer { gradBuffer in
-          parameter.value.withUnsafeMutableBufferPointer { valueBuffer in
-            guard let w = valueBuffer.baseAddress, let g = gradBuffer.baseAddress else { return }
-            let n = valueBuffer.count
-            precondition(gradBuffer.count == n, "Optimizer: \(parameter.name) has \(gradBuffer.count) gradients for \(n) values")
-            // SGD has no state; point both slots at the weights so the pointers stay valid (they are not used).
-            let s0 = slots >= 1 ? stateBuffer.baseAddress ?? w : w
+    let offsets = offsets
+    func updateAll(_ state: UnsafeMutablePointer<Float>?) {
+      for index in parameters.indices {
+        // Unretained: `parameters` holds every one for the whole call, and a retain and release
+        // per parameter per step cost more than updating a small bias.
+        Unmanaged.passUnretained(parameters[index])._withUnsafeGuaranteedRef { parameter in
+          let l2 = weightDecay.l2Coefficient(for: parameter)
+          let shrink = weightDecay.shrinkFactor(for: parameter, learningRate: learningRate)
+          let n = parameter.count
+          precondition(parameter.grad.count == n, "Optimizer: \(parameter.name) has \(parameter.grad.count) gradients for \(n) values")
+          parameter.withStorage { w, g in
+            // Without state, both slots point at the weights so the pointers stay valid (they are not used).
+            let s0 = state.map { $0 + offsets[index] } ?? w
             let s1 = slots >= 2 ? s0 + n : s0
-            var i = 0
-            while i + Lanes.scalarCount <= n {
-              let weights = Self.load(w + i)
-              var state0 = slots >= 1 ? Self.load(s0 + i) : Lanes()
-              var state1 = slots >= 2 ? Self.load(s1 + i) : Lanes()
-              let delta = rule(Self.load(g + i) + l2 * weights, &state0, &state1)
-              Self.store(shrink * weights + delta, to: w + i)
-              if slots >= 1 { Self.store(state0, to: s0 + i) }
-              if slots >= 2 { Self.store(state1, to: s1 + i) }
-              i += Lanes.scalarCount
-            }
-            guard i < n else { return }
-            // The tail: fewer than eight elements, padded with zeros (which every rule maps to a
-            // finite value) and written back lane by lane.
-            let tail = n - i
-            var weights = Lanes(), gradient = Lanes(), state0 = Lanes(), state1 = Lanes()
-            for lane in 0..<tail {
-              weights[lane] = w[i + lane]
-              gradient[lane] = g[i + lane]
-              if slots >= 1 { state0[lane] = s0[i + lane] }
-              if slots >= 2 { state1[lane] = s1[i + lane] }
-            }
-            let updated = shrink * weights + rule(gradient + l2 * weights, &state0, &state1)
-            for lane in 0..<tail {
-              w[i + lane] = updated[lane]
-              if slots >= 1 { s0[i + lane] = state0[lane] }
-              if slots >= 2 { s1[i + lane] = state1[lane] }
-            }
+            Self.apply(n: n, w: w, g: g, s0: s0, s1: s1, slots: slots, l2: l2, shrink: shrink, rule)
           }
         }
       }
     }
+    // SGD has no state and does not touch `storage`: a mutable access to an empty array
+    // reallocates it every time. The others reach all their state through one pointer.
+    if slots == 0 {
+      updateAll(nil)
+    } else {
+      storage.withUnsafeMutableBufferPointer { updateAll($0.baseAddress) }
+    }
+  }
+
+  /// The element loop over one parameter's `n` weights `w`, gradients `g` and state slots.
+  @inline(__always)
+  private static func apply<Rule: UpdateRule>(
+    n: Int, w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
+    s0: UnsafeMutablePointer<Float>, s1: UnsafeMutablePointer<Float>, slots: Int, l2: Float, shrink: Float,
+    _ rule: Rule
+  ) {
+    var i = 0
+    while i + Lanes.scalarCount <= n {
+      let weights = load(w + i)
+      var state0 = slots >= 1 ? load(s0 + i) : Lanes()
+      var state1 = slots >= 2 ? load(s1 + i) : Lanes()
+      let delta = rule(load(g + i) + l2 * weights, &state0, &state1)
+      store(shrink * weights + delta, to: w + i)
+      if slots >= 1 { store(state0, to: s0 + i) }
+      if slots >= 2 { store(state1, to: s1 + i) }
+      i += Lanes.scalarCount
+    }
+    guard i < n else { return }
+    // The tail: fewer than eight elements, padded with zeros (which every rule maps to a
+    // finite value) and written back lane by lane.
+    let tail = n - i
+    var weights = Lanes(), gradient = Lanes(), state0 = Lanes(), state1 = Lanes()
+    for lane in 0..<tail {
+      weights[lane] = w[i + lane]
+      gradient[lane] = g[i + lane]
+      if slots >= 1 { state0[lane] = s0[i + lane] }
+      if slots >= 2 { state1[lane] = s1[i + lane] }
+    }
+    let updated = shrink * weights + rule(gradient + l2 * weights, &state0, &state1)
+    for lane in 0..<tail {
+      w[i + lane] = updated[lane]
+      if slots >= 1 { s0[i + lane] = state0[lane] }
+      if slots >= 2 { s1[i + lane] = state1[lane] }
+    }
+  }
+
+  /// Sizes the state for `parameters`, all zeros.
+  private mutating func layOut(_ parameters: [Parameter]) {
+    counts = parameters.map(\.count)
+    var offset = 0
+    offsets = counts.map { count in
+      defer { offset += count * slotsPerElement }
+      return offset
+    }
+    storage = Array(repeating: 0, count: offset)
   }
 
   private func sizesMatch(_ parameters: [Parameter]) -> Bool {
     guard counts.count == parameters.count else { return false }
-    for (count, parameter) in zip(counts, parameters) where count != parameter.count { return false }
+    for index in parameters.indices where counts[index] != parameters[index].count { return false }
     return true
   }
 
@@ -107,5 +149,25 @@ struct OptimizerState: Sendable {
   @inline(__always)
   private static func store(_ lanes: Lanes, to pointer: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
+  }
+}
+
+/// An optimizer's update rule for eight elements: takes the gradient, may update up to two
+/// state values per element, and returns the change to the weights.
+protocol UpdateRule {
+  func callAsFunction(
+    _ gradient: OptimizerState.Lanes, _ slot0: inout OptimizerState.Lanes, _ slot1: inout OptimizerState.Lanes
+  ) -> OptimizerState.Lanes
+}
+
+/// A rule written as a closure (the form most optimizers use).
+private struct ClosureRule: UpdateRule {
+  let body: (OptimizerState.Lanes, inout OptimizerState.Lanes, inout OptimizerState.Lanes) -> OptimizerState.Lanes
+
+  @inline(__always)
+  func callAsFunction(
+    _ gradient: OptimizerState.Lanes, _ slot0: inout OptimizerState.Lanes, _ slot1: inout OptimizerState.Lanes
+  ) -> OptimizerState.Lanes {
+    body(gradient, &slot0, &slot1)
   }
 }

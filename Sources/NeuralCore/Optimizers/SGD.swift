@@ -16,8 +16,17 @@ public struct SGD: Optimizer {
 
   /// Applies w ← w − η·g to every parameter.
   public mutating func step(_ parameters: [Parameter]) {
-    let lr = learningRate
-    state.update(parameters, learningRate: lr, weightDecay: weightDecay) { g, _, _ in -lr * g }
+    state.update(parameters, learningRate: learningRate, weightDecay: weightDecay, rule: Rule(learningRate: learningRate))
+  }
+
+  /// −η·g, as a value so the update loop inlines it.
+  private struct Rule: UpdateRule {
+    let learningRate: Float
+
+    @inline(__always)
+    func callAsFunction(_ g: OptimizerState.Lanes, _: inout OptimizerState.Lanes, _: inout OptimizerState.Lanes) -> OptimizerState.Lanes {
+      -learningRate * g
+    }
   }
 
   /// SGD keeps no state; present for the protocol.

@@ -1,12 +1,12 @@
-// RateText: how the digits, metrics and clustering screens write a rate in captions and status
-// lines, so "95.3%" and "0.938" look the same on every screen.
+// RateText: how the experiments write a rate in captions and status lines, so "95.3%" and
+// "0.938" look the same on every screen.
 
 enum RateText {
   /// "96.4%": a share as a percentage with one decimal, or "NaN".
   static func percent(_ share: Double) -> String {
     guard share.isFinite else { return "NaN" }
-    let tenths = Int((share * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
+    let tenths = Int((abs(share) * 1000).rounded())
+    return "\(share < 0 && tenths > 0 ? "-" : "")\(tenths / 10).\(tenths % 10)%"
   }
 
   /// "0.912": a score with three decimals, or "undefined" for NaN (precision with nothing called positive).

@@ -30,8 +30,7 @@ final class TrainingRun {
       return
     }
     for batch in batches {
-      _ = classifier.computeGradient(batch.features, batch.labels)
-      optimizer.step(classifier.network.parameters)
+      classifier.trainStep(batch.features, batch.labels, optimizer: &optimizer)
     }
     let result = classifier.evaluate(data.features, data.labels)
     if result.loss.isFinite {

@@ -1,6 +1,7 @@
-// Classifier: a network that outputs class logits, trained with softmax cross-entropy — the
-// gradient on a batch, the loss and accuracy on a set, and predicted classes, which the
-// linear-vs-MLP and optimizer experiments both need.
+// Classifier: a network that outputs class logits, trained with softmax cross-entropy — one
+// optimizer step on a batch, the loss and accuracy on a set, and predicted classes, shared by
+// every experiment that trains a classifier (linear-vs-MLP, optimizers, digits, convolution,
+// dropout, and the language model's next-character softmax).
 
 import NeuralCore
 
@@ -15,14 +16,22 @@ final class Classifier {
     self.network = network
   }
 
-  /// Clears the gradients, runs a training pass on the batch and back-propagates; returns the
-  /// batch's mean loss. The caller then lets an optimizer step.
-  func computeGradient(_ features: Matrix, _ labels: [Int]) -> Float {
+  /// One training step on a batch: clears the gradients, runs a training pass, back-propagates,
+  /// and lets `optimizer` update the weights. Returns the batch's mean loss (NaN or infinite once
+  /// training has blown up).
+  @discardableResult
+  func trainStep(_ features: Matrix, _ labels: [Int], optimizer: inout some Optimizer) -> Float {
     network.zeroGrad()
     let logits = network.forward(features, training: true)
     let value = loss.evaluate(logits, labels, gradient: &gradient)
     network.backward(gradient)
+    optimizer.step(network.parameters)
     return value
+  }
+
+  /// Mean loss on a whole set, from an inference pass that changes nothing.
+  func meanLoss(_ features: Matrix, _ labels: [Int]) -> Float {
+    loss.evaluate(network.forward(features, training: false), labels, gradient: &gradient)
   }
 
   /// Mean loss and accuracy on a whole set, from an inference pass that changes nothing.

@@ -1,0 +1,70 @@
+// Model: everything the screen shows — size, strings, the current screen, the lab's menu and the
+// open experiment. `update` changes it, `view` draws it.
+
+import Course
+import Experiments
+
+/// The screens of the app; help is an overlay on top of whichever is current.
+public enum Screen: Equatable, Sendable {
+  /// The list of experiments.
+  case labMenu
+  /// One experiment with its charts and knobs.
+  case experiment
+}
+
+/// The whole state of the app.
+///
+/// Not `Sendable`: an open experiment is a class instance stepped in place, owned by the one
+/// thread that runs the loop (see `LiveRun`).
+public struct Model {
+  /// The smallest terminal the screens are laid out for; below it a message says so.
+  public static let minimumWidth = 40
+  public static let minimumHeight = 12
+
+  public var width: Int
+  public var height: Int
+  public var strings: StringCatalog
+  public var screen: Screen = .labMenu
+  public var showingHelp = false
+  /// The highlighted row of the lab menu.
+  public var menuSelection = 0
+  /// The open experiment (kept when going back, so reopening the same one resumes it).
+  public var session: ExperimentSession?
+  /// The seed a newly opened experiment starts with (the same default as `dltutor run`).
+  public var initialSeed: UInt64 = 1
+  /// Steps taken by every run since start; the runtime measures its frame budget with it.
+  public private(set) var stepsTaken = 0
+  /// Set once `quit` has been requested.
+  public var quitting = false
+
+  /// The experiments the lab offers, in course order.
+  public let experiments: [any Experiment.Type]
+
+  /// A model on the lab menu, or where `position` says the learner was (unknown ids and knob
+  /// values that no longer parse are ignored, so an old position never blocks the start).
+  public init(
+    width: Int, height: Int, strings: StringCatalog = .english,
+    experiments: [any Experiment.Type] = ExperimentCatalog.all, restoring position: LabPosition? = nil
+  ) {
+    self.width = width
+    self.height = height
+    self.strings = strings
+    self.experiments = experiments
+    guard let id = position?.experimentID, let index = experiments.firstIndex(where: { $0.id == id }) else { return }
+    menuSelection = index
+    var settings = KnobSettings(knobs: experiments[index].knobs)
+    for (name, text) in position?.knobValues ?? [:] { try? settings.set(name, text: text) }
+    session = ExperimentSession(experiments[index], settings: settings, seed: initialSeed)
+    screen = .experiment
+  }
+
+  /// True while frames must keep coming (an experiment runs on screen).
+  public var isAnimating: Bool {
+    screen == .experiment && !showingHelp && session?.running == true
+  }
+
+  /// True when the terminal is below the minimum size.
+  public var isTooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }
+
+  mutating func countSteps(_ n: Int) { stepsTaken += n }
+}

@@ -1,0 +1,157 @@
+// Update: the one place the model changes — keys, resizes and frames in, effects out.
+
+import Experiments
+
+/// Applies `msg` to `model` and returns what the runtime must do.
+public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
+  switch msg {
+  case .resized(let width, let height):
+    model.width = max(0, width)
+    model.height = max(0, height)
+    return []
+  case .frame(let maxSteps):
+    guard model.isAnimating, var session = model.session else { return [] }
+    let taken = session.advance(max(1, min(session.stepsPerFrame, maxSteps)))
+    model.session = session
+    model.countSteps(taken)
+    return []
+  case .key(let key):
+    return handleKey(&model, key)
+  }
+}
+
+/// Keys that quit from anywhere, whatever is open.
+func isQuitKey(_ key: Key) -> Bool { key == .char("Q") || key == .control("c") }
+
+private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  if isQuitKey(key) {
+    model.quitting = true
+    return [.quit]
+  }
+  if model.showingHelp {
+    if key == .char("?") || key == .escape || key == .char("q") { model.showingHelp = false }
+    return []
+  }
+  // A terminal too small to draw the screen only answers to quit and help; keys typed blind
+  // would change things the learner cannot see.
+  if model.isTooSmall { return [] }
+  switch model.screen {
+  case .labMenu: return labMenuKey(&model, key)
+  case .experiment: return experimentKey(&model, key)
+  }
+}
+
+private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  let last = model.experiments.count - 1
+  switch key {
+  case .up, .char("k"): model.menuSelection = max(0, model.menuSelection - 1)
+  case .down, .char("j"): model.menuSelection = min(last, model.menuSelection + 1)
+  case .home, .pageUp, .char("g"): model.menuSelection = 0
+  case .end, .pageDown, .char("G"): model.menuSelection = max(0, last)
+  case .char("?"): model.showingHelp = true
+  case .char("q"):
+    model.quitting = true
+    return [.quit]
+  case .enter, .right, .char("l"):
+    guard model.experiments.indices.contains(model.menuSelection) else { return [] }
+    let type = model.experiments[model.menuSelection]
+    // Reopening the experiment left a moment ago resumes it as it was.
+    if model.session?.type.id != type.id {
+      model.session = ExperimentSession(type, settings: KnobSettings(knobs: type.knobs), seed: model.initialSeed)
+    }
+    model.screen = .experiment
+    return model.session.map { [.rememberPosition($0.position)] } ?? []
+  default: break
+  }
+  return []
+}
+
+private func experimentKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  guard var session = model.session else {
+    model.screen = .labMenu
+    return []
+  }
+  defer { model.session = session }
+  if session.editor != nil { return editorKey(&session, key) }
+  session.notice = nil
+  switch key {
+  case .escape, .char("q"):
+    session.running = false
+    model.screen = .labMenu
+    return [.rememberPosition(LabPosition(experimentID: nil))]
+  case .char("?"): model.showingHelp = true
+  case .char(" "):
+    if session.running {
+      session.running = false
+    } else {
+      if session.allFinal { session.restart(seed: session.seed) }
+      session.running = !session.allFinal
+    }
+  case .char("s"):
+    session.running = false
+    model.countSteps(session.advance(1))
+  case .char("r"): session.restart(seed: session.seed)
+  case .char("n"): session.restart(seed: session.seed &+ 1)
+  case .char("c"):
+    if session.comparison != nil {
+      session.closeComparison()
+    } else if !session.openComparison() {
+      session.notice = model.strings[.comparisonNothing]
+    }
+  case .char("+"), .char("="): session.speed = min(session.speed + 1, ExperimentSession.speeds.count - 1)
+  case .char("-"): session.speed = max(session.speed - 1, 0)
+  case .up, .char("k"): session.selectedKnob = max(0, session.selectedKnob - 1)
+  case .down, .char("j"): session.selectedKnob = min(session.type.knobs.count - 1, session.selectedKnob + 1)
+  case .home: session.selectedKnob = 0
+  case .end: session.selectedKnob = max(0, session.type.knobs.count - 1)
+  case .left, .char("h"): return stepKnob(&session, direction: -1)
+  case .right, .char("l"): return stepKnob(&session, direction: 1)
+  case .enter:
+    guard let knob = session.knob else { return [] }
+    switch knob.kind {
+    case .choice, .toggle: return stepKnob(&session, direction: 1)
+    case .number, .integer, .point, .path:
+      session.editor = KnobEditor(text: session.settings[knob.name]?.description ?? "")
+    }
+  default: break
+  }
+  return []
+}
+
+/// Steps the selected knob one notch and restarts with the same seed.
+private func stepKnob(_ session: inout ExperimentSession, direction: Int) -> [Effect] {
+  guard let knob = session.knob, let value = session.settings[knob.name] else { return [] }
+  let next = knob.stepped(value, direction: direction)
+  guard next != value, (try? session.setKnob(knob.name, next)) != nil else { return [] }
+  return [.rememberPosition(session.position)]
+}
+
+private func editorKey(_ session: inout ExperimentSession, _ key: Key) -> [Effect] {
+  guard var editor = session.editor, let knob = session.knob else {
+    session.editor = nil
+    return []
+  }
+  switch key {
+  case .escape:
+    session.editor = nil
+    return []
+  case .backspace, .delete:
+    if !editor.text.isEmpty { editor.text.removeLast() }
+    editor.error = nil
+  case .char(let c):
+    editor.text.append(c)
+    editor.error = nil
+  case .enter:
+    do throws(KnobError) {
+      let value = try knob.parse(editor.text)
+      try session.setKnob(knob.name, value)
+      session.editor = nil
+      return [.rememberPosition(session.position)]
+    } catch {
+      editor.error = error.message
+    }
+  default: break
+  }
+  session.editor = editor
+  return []
+}

@@ -1,0 +1,85 @@
+// View: the screen as a function of the model — the size check, the current screen, the help
+// overlay and the footer, drawn into a fresh buffer.
+
+import Course
+import Display
+
+/// Draws `model` into a `width` × `height` buffer with `charset`'s glyphs.
+public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> Buffer {
+  var buffer = Buffer(width: width, height: height)
+  guard width > 0, height > 0 else { return buffer }
+  if width < Model.minimumWidth || height < Model.minimumHeight {
+    drawTooSmall(&buffer, model.strings, charset)
+    return buffer
+  }
+  let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+  switch model.screen {
+  case .labMenu:
+    drawTitleBar(&buffer, [model.strings[.appName], model.strings[.labTitle]], right: "", charset)
+    drawLabMenu(&buffer, model, area: body, charset)
+  case .experiment:
+    if let session = model.session {
+      drawExperimentScreen(&buffer, model, session, area: body, charset)
+    }
+  }
+  if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
+  drawFooter(&buffer, model, y: height - 1, charset)
+  return buffer
+}
+
+/// Writes `text` at (`x`, `y`) fitted to `width` columns (ASCII-folded in ASCII mode).
+func drawText(
+  _ buffer: inout Buffer, _ text: String, x: Int, y: Int, width: Int, style: Style = .plain,
+  alignment: TextAlignment = .left, _ charset: Charset
+) {
+  guard width > 0 else { return }
+  let shown = charset == .ascii ? charset.transliterate(text) : text
+  buffer.put(fit(shown, toWidth: width, alignment: alignment, charset: charset), x: x, y: y, style: style,
+    clip: Rect(x: x, y: y, width: width, height: 1))
+}
+
+/// The top row: a breadcrumb on the left, `right` (state, step) on the right, in reverse video.
+func drawTitleBar(_ buffer: inout Buffer, _ crumbs: [String], right: String, _ charset: Charset) {
+  let separator = charset == .unicode ? " › " : " > "
+  let left = " " + crumbs.joined(separator: separator)
+  let rightText = right.isEmpty ? "" : right + " "
+  let rightWidth = min(displayWidth(rightText), buffer.width / 2)
+  drawText(&buffer, left, x: 0, y: 0, width: buffer.width - rightWidth, style: Theme.titleBar, charset)
+  drawText(&buffer, rightText, x: buffer.width - rightWidth, y: 0, width: rightWidth, style: Theme.titleBar,
+    alignment: .right, charset)
+}
+
+/// The bottom row: the screen's main keys (the first name of each), as many as fit, keys in bold.
+/// The last one (quit) always keeps its place, so every screen says how to leave.
+func drawFooter(_ buffer: inout Buffer, _ model: Model, y: Int, _ charset: Charset) {
+  let items = keyBindings(for: model).compactMap { binding -> (keys: String, action: String)? in
+    guard let footer = binding.footer, let first = binding.keys.first else { return nil }
+    let action = model.strings[footer]
+    return (first.label(charset, model.strings), charset == .ascii ? charset.transliterate(action) : action)
+  }
+  func width(_ item: (keys: String, action: String)) -> Int { displayWidth(item.keys) + 1 + displayWidth(item.action) + 2 }
+  let reserved = items.last.map(width) ?? 0
+  var x = 1
+  for (index, item) in items.enumerated() {
+    let isLast = index == items.count - 1
+    guard x + width(item) + (isLast ? 0 : reserved) <= buffer.width || (isLast && x + width(item) <= buffer.width + 2)
+    else { continue }
+    x = buffer.put(item.keys, x: x, y: y, style: Theme.key) + 1
+    x = buffer.put(item.action, x: x, y: y, style: Theme.secondary) + 2
+  }
+}
+
+/// The centred message shown instead of a screen when the terminal is below the minimum.
+func drawTooSmall(_ buffer: inout Buffer, _ strings: StringCatalog, _ charset: Charset) {
+  let times = charset == .unicode ? "×" : "x"
+  let body = strings.format(
+    .tooSmallBody, String(buffer.width), String(buffer.height), String(Model.minimumWidth), String(Model.minimumHeight)
+  ).replacingOccurrences(of: "×", with: times)
+  let width = max(1, buffer.width - 2)
+  let lines = [strings[.tooSmallTitle]] + wrap(charset == .ascii ? charset.transliterate(body) : body, width: width)
+  let top = max(0, (buffer.height - lines.count) / 2)
+  for (index, line) in lines.enumerated() where top + index < buffer.height {
+    drawText(&buffer, line, x: 1, y: top + index, width: width, style: index == 0 ? Theme.heading : .plain,
+      alignment: .center, charset)
+  }
+}

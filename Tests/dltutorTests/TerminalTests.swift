@@ -1,0 +1,260 @@
+// TerminalTests: the tutor end to end in a real terminal — tmux runs the built binary at a fixed
+// size, keys go in with send-keys, and the screen is polled with capture-pane until it shows what a
+// person would expect, with a deadline. Each test has its own tmux server, killed afterwards.
+
+import Experiments
+import Foundation
+import Synchronization
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The tmux binary, if installed (`.ci/run` installs it).
+let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+  FileManager.default.isExecutableFile(atPath: $0)
+}
+
+/// One program running in a private tmux server.
+final class TmuxSession {
+  private let socket: String
+  private static let counter = Counter()
+
+  /// Starts `arguments` of the built dltutor in a `width` × `height` window. When the program
+  /// ends the shell prints its exit status and whether the terminal is back in canonical mode
+  /// with echo, then waits, so the test can read both.
+  init(width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    socket = "dltutor-test-\(getpid())-\(TmuxSession.counter.next())"
+    let binary = productsDirectory.appendingPathComponent("dltutor").path
+    var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8; unset LC_ALL NO_COLOR; "
+    for (key, value) in environment { exports += "export \(key)='\(value)'; " }
+    let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    let script = exports + command
+      + "; echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo STTY-END; sleep 600"
+    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), script], output: false)
+  }
+
+  deinit { _ = try? tmux(["kill-server"], output: false) }
+
+  /// Types tmux key names (`j`, `Enter`, `Space`, `Escape`, `C-c`).
+  func send(_ keys: String...) throws {
+    for key in keys { try tmux(["send-keys", "-t", "t", key], output: false) }
+  }
+
+  /// Moves the lab menu's selection down to the experiment `id` and opens it.
+  func openInMenu(_ id: String) throws {
+    let index = ExperimentCatalog.all.firstIndex { $0.id == id } ?? 0
+    for _ in 0..<index { try send("j") }
+    try send("Enter")
+  }
+
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-t", "t", "-x", String(width), "-y", String(height)], output: false)
+  }
+
+  /// The visible screen, one string per row, trailing blanks kept.
+  func screen() throws -> [String] {
+    try tmux(["capture-pane", "-p", "-N", "-t", "t"]).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init).dropLast()
+  }
+
+  /// The visible screen with its colours and attributes as escape sequences.
+  func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+  }
+
+  /// The process id of the program the pane's shell started.
+  func programPID() throws -> pid_t? {
+    let shell = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    return children?.split(separator: " ").first.flatMap { pid_t($0) }
+  }
+
+  /// Polls the screen until `condition` holds, or fails with the last screen after `seconds`.
+  @discardableResult
+  func waitFor(
+    _ what: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+    _ condition: ([String]) -> Bool
+  ) throws -> [String] {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last: [String] = []
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      usleep(50_000)
+    }
+    Issue.record("timed out waiting for \(what); the screen was:\n\(last.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    throw TmuxTimeout()
+  }
+
+  /// Waits until the screen shows `text` somewhere.
+  @discardableResult
+  func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    try waitFor("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains { $0.contains(text) } }
+  }
+
+  /// Runs a tmux command against this session's server and returns what it printed.
+  ///
+  /// Spawned directly rather than through Foundation's `Process`: the test runner's threads block
+  /// signals, and a blocked SIGCHLD left `Process.waitUntilExit` waiting forever for tmux's
+  /// client. Here the child gets an empty signal mask (so the shell, the server and dltutor see
+  /// SIGCHLD, SIGWINCH and SIGTERM), its output goes to a file, and `waitpid` reaps it.
+  @discardableResult
+  private func tmux(_ arguments: [String], output: Bool = true) throws -> String {
+    guard let tmuxPath else { throw TmuxTimeout() }
+    let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+    defer { unlink(outPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var emptyMask = sigset_t()
+    sigemptyset(&emptyMask)
+    posix_spawnattr_setsigmask(&attributes, &emptyMask)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+    let argv = ([tmuxPath, "-L", socket] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    guard posix_spawn(&pid, tmuxPath, &actions, &attributes, argv, environ) == 0 else { throw TmuxTimeout() }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    return output ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
+  }
+}
+
+struct TmuxTimeout: Error {}
+
+/// A thread-safe counter for unique socket names.
+final class Counter: Sendable {
+  private let value = Mutex(0)
+  func next() -> Int { value.withLock { $0 += 1; return $0 } }
+}
+
+/// The rows of the per-layer bar chart (`layer 1 ███┃ 1e-9`).
+private func barRows(_ screen: [String]) -> [String] {
+  screen.filter { $0.range(of: #"^\s*layer \d+ "#, options: .regularExpression) != nil }
+    .map { String($0.prefix(40)) }
+}
+
+@Suite(.serialized, .enabled(if: tmuxPath != nil, "tmux is not installed (apt-get install tmux, or run .ci/run)"))
+struct TerminalTests {
+  @Test func aWholeSessionInTheLab() throws {
+    let tmux = try TmuxSession(width: 100, height: 30)
+    try tmux.waitFor("Experiment lab")
+    try tmux.waitFor("vanishing-gradients")
+    try tmux.openInMenu("vanishing-gradients")
+    try tmux.waitFor("Knobs")
+    let before = try tmux.waitFor("bars at step 0") { !barRows($0).isEmpty }
+    try tmux.send("Space")
+    try tmux.waitFor("▶ running")
+    try tmux.waitFor("a step count above zero") { $0.first?.contains("step 0 ") == false }
+
+    // Depth 10 → 11: an eleventh bar appears.
+    try tmux.send("Right")
+    try tmux.waitFor("layer 11 ")
+    // Activation sigmoid → tanh: the bars of the first layers change length.
+    try tmux.send("j", "j", "l")
+    try tmux.waitFor("activation tanh")
+    let sigmoidBars = barRows(before)
+    try tmux.waitFor("different bars with tanh") { screen in
+      let bars = barRows(screen)
+      return bars.count == 11 && bars.prefix(3) != sigmoidBars.prefix(3)
+    }
+
+    try tmux.resize(width: 60, height: 20)
+    try tmux.waitFor("the 60×20 layout") { $0.count == 20 && $0.allSatisfy { $0.count <= 60 } && $0.contains { $0.contains("Knobs") } }
+    try tmux.resize(width: 100, height: 30)
+    try tmux.waitFor("the 100×30 layout again") { $0.count == 30 && $0[0].contains("Vanishing gradients") && $0.contains { $0.contains("┌─ Knobs") } }
+
+    try tmux.send("?")
+    try tmux.waitFor("close this help")
+    try tmux.waitFor("help lists the compare key") { $0.contains { $0.contains("compare A/B") } }
+    try tmux.send("Escape")
+    try tmux.waitFor("help closed") { !$0.contains { $0.contains("close this help") } }
+    try tmux.send("Q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
+
+  @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+    let tmux = try TmuxSession(width: 80, height: 24)
+    try tmux.waitFor("Experiment lab")
+    try tmux.send("Enter")
+    try tmux.waitFor("Knobs")
+    try tmux.send("C-c")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
+
+  @Test func sigtermRestoresTheTerminal() throws {
+    let tmux = try TmuxSession(width: 80, height: 24)
+    try tmux.waitFor("Experiment lab")
+    let found = try tmux.programPID()
+    let pid = try #require(found)
+    #expect(kill(pid, SIGTERM) == 0)
+    try tmux.waitFor("EXIT=143")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
+
+  @Test func aCrashRestoresTheTerminalAndShowsTheMessage() throws {
+    let tmux = try TmuxSession(width: 100, height: 30, arguments: ["--debug-crash"])
+    try tmux.waitFor("debug crash requested by --debug-crash", seconds: 60)
+    try tmux.waitFor("icanon echo STTY-END", seconds: 60)
+    let screen = try tmux.screen()
+    #expect(!screen.contains { $0.contains("EXIT=0") })
+  }
+
+  @Test func aNonUTF8LocaleDrawsASCII() throws {
+    let tmux = try TmuxSession(width: 100, height: 30, environment: ["LC_ALL": "C"])
+    try tmux.waitFor("Experiment lab")
+    try tmux.openInMenu("vanishing-gradients")
+    let screen = try tmux.waitFor("+- Knobs")
+    for line in screen { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
+    try tmux.send("Q")
+    try tmux.waitFor("EXIT=0")
+  }
+
+  @Test func noColorLeavesOnlyAttributes() throws {
+    // A foreground colour as tmux writes it: ESC[36m, or combined as ESC[1;36m.
+    let foreground = #"\x1b\[([0-9;]*;)?3[0-7](;[0-9;]*)?m"#
+    let colored = try TmuxSession(width: 80, height: 24)
+    try colored.waitFor("Experiment lab")
+    #expect(try colored.screenWithEscapes().range(of: foreground, options: .regularExpression) != nil)
+    for (arguments, environment) in [([], ["NO_COLOR": "1"]), (["--no-color"], [:])] {
+      let plain = try TmuxSession(width: 80, height: 24, arguments: arguments, environment: environment)
+      try plain.waitFor("Experiment lab")
+      let screen = try plain.screenWithEscapes()
+      #expect(screen.range(of: foreground, options: .regularExpression) == nil, "\(arguments) \(environment)")
+      #expect(screen.contains("\u{1b}[7m") || screen.contains(";7m") || screen.contains("[1;7m"), "reverse video stays")
+    }
+  }
+
+  @Test func aTinyTerminalShowsTheMinimumSize() throws {
+    let tmux = try TmuxSession(width: 30, height: 8)
+    try tmux.waitFor("Terminal too small")
+    try tmux.waitFor("40×12")
+    try tmux.resize(width: 80, height: 24)
+    try tmux.waitFor("Experiment lab")
+    try tmux.send("Q")
+    try tmux.waitFor("EXIT=0")
+  }
+}
+
+@Suite struct NotATerminalTests {
+  @Test func withoutATerminalTheTutorPointsToThePlainCommands() throws {
+    let r = try runDLTutor([])
+    #expect(r.status == 2)
+    #expect(r.err.hasPrefix("dltutor: "))
+    #expect(r.err.contains("dltutor read"))
+    #expect(r.err.contains("dltutor run"))
+    #expect(r.err.contains("dltutor quiz --plain"))
+    #expect(r.err.split(separator: "\n").count == 1)
+    #expect(r.out.isEmpty)
+  }
+}
