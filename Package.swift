@@ -59,12 +59,13 @@ let package = Package(
     ),
 
     // MARK: - Tests
+    .target(name: "_TestSupport", path: "Sources/_TestSupport"),
     .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
     .testTarget(name: "DisplayTests", dependencies: ["Display"]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts", "Display"], exclude: ["Snapshots"]),
+    .testTarget(name: "ChartsTests", dependencies: ["_TestSupport", "Charts", "Display"], exclude: ["Snapshots"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
     .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"], exclude: ["Fixtures"]),
-    .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
-    .testTarget(name: "dltutorTests", dependencies: ["dltutor", "Experiments"], exclude: ["Snapshots"]),
+    .testTarget(name: "TutorAppTests", dependencies: ["_TestSupport", "TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
+    .testTarget(name: "dltutorTests", dependencies: ["_TestSupport", "dltutor", "Experiments"], exclude: ["Snapshots"]),
   ]
 )

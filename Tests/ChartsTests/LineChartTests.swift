@@ -3,6 +3,7 @@
 import Display
 import Foundation
 import Testing
+import _TestSupport
 @testable import Charts
 
 @Suite struct LineChartTests {

@@ -2,6 +2,7 @@
 
 import Display
 import Testing
+import _TestSupport
 @testable import Charts
 
 @Suite struct SmallChartTests {

@@ -4,6 +4,7 @@
 import Display
 import Experiments
 import Testing
+import _TestSupport
 @testable import TutorApp
 
 @Suite struct ScreenSnapshotTests {

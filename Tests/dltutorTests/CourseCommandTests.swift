@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+import _TestSupport
 
 @Suite struct CourseCommandTests {
   static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -88,7 +89,7 @@ import Testing
     let result = try runDLTutor(["read", "perceptron", "--width", "80", "--lessons", Self.lessons], environment: ["LC_ALL": "C.UTF-8"])
     #expect(result.status == 0)
     #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
-    assertTextSnapshot(result.out, named: "read-perceptron-80")
+    assertSnapshot(result.out, named: "read-perceptron-80")
   }
 
   @Test func readSnapshotAt44ColumnsASCII() throws {
@@ -96,27 +97,6 @@ import Testing
     #expect(result.status == 0)
     #expect(result.out.unicodeScalars.allSatisfy { $0.isASCII })
     #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 44 })
-    assertTextSnapshot(result.out, named: "read-perceptron-44-ascii")
+    assertSnapshot(result.out, named: "read-perceptron-44-ascii")
   }
-}
-
-/// Compares `text` with `Snapshots/<name>.txt` beside this file. With `RECORD_SNAPSHOTS=1` the file
-/// is rewritten and the test fails anyway, so a recording never passes silently.
-func assertTextSnapshot(_ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
-  let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
-  if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-    do {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try text.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded snapshot \(name); run again without RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-    } catch {
-      Issue.record("cannot write snapshot \(url.path): \(error)", sourceLocation: sourceLocation)
-    }
-    return
-  }
-  guard let stored = try? String(contentsOf: url, encoding: .utf8) else {
-    Issue.record("no snapshot \(url.path); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-    return
-  }
-  #expect(text == stored, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1 if the change is intended", sourceLocation: sourceLocation)
 }
