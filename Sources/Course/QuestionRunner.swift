@@ -34,7 +34,7 @@ public enum QuestionRunner {
     let type = try ExperimentCatalog.named(id)
     let settings = try type.settings(spec.settings.map(\.text))
     let experiment = try type.init(settings: settings, seed: spec.seed)
-    experiment.run(steps: spec.steps ?? type.defaultSteps)
+    experiment.run(steps: spec.steps ?? type.plannedSteps(for: experiment.settings))
     var check: Bool?
     if case .condition(let c)? = question.check?.evaluate(experiment) { check = c }
     return QuestionOutcome(experiment: experiment, key: question.key?.evaluate(experiment), check: check)

@@ -71,6 +71,13 @@ extension Experiment {
     readouts.first { $0.name == name }?.value
   }
 
+  /// How many steps a run without an explicit count takes: the experiment's default, or its
+  /// `epochs` knob when that budget is larger (a learner who asks for 3000 epochs gets them).
+  public static func plannedSteps(for settings: KnobSettings) -> Int {
+    let epochs = knobs.contains { $0.name == "epochs" } ? settings.integer("epochs") : 0
+    return max(defaultSteps, epochs)
+  }
+
   /// Default settings for this experiment with `assignments` (`name=value`) applied.
   public static func settings(_ assignments: [String] = []) throws(ExperimentError) -> KnobSettings {
     do {

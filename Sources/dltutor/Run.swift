@@ -78,7 +78,7 @@ struct Run: ParsableCommand {
     }
     let settings = try type.settings(settingAssignments)
     let e = try type.init(settings: settings, seed: seed)
-    e.run(steps: steps ?? type.defaultSteps)
+    e.run(steps: steps ?? type.plannedSteps(for: settings))
     let charset: Charset = ascii ? .ascii : Locale.charset()
     print(ExperimentReport.render(e, format: reportFormat, width: pageWidth, height: pageHeight, charset: charset), terminator: "")
   }

@@ -86,4 +86,11 @@ final class CountingExperiment: Experiment {
     #expect(ExperimentReport.readable(1.5e-7) == "1.5e-07")
     #expect(ExperimentReport.readable(.nan) == "NaN")
   }
+
+  @Test func anEpochsKnobLargerThanTheDefaultLengthensTheRun() throws {
+    let type = LinearVsMLPExperiment.self
+    #expect(type.plannedSteps(for: try type.settings()) == type.defaultSteps)
+    #expect(type.plannedSteps(for: try type.settings(["epochs=3000"])) == 3000)
+    #expect(CountingExperiment.plannedSteps(for: try CountingExperiment.settings()) == CountingExperiment.defaultSteps)
+  }
 }
