@@ -36,6 +36,8 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   // would change things the learner cannot see.
   if model.isTooSmall { return [] }
   switch model.screen {
+  case .courseMap: return courseMapKey(&model, key)
+  case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
   }
@@ -49,6 +51,8 @@ private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .home, .pageUp, .char("g"): model.menuSelection = 0
   case .end, .pageDown, .char("G"): model.menuSelection = max(0, last)
   case .char("?"): model.showingHelp = true
+  case .escape where model.course != nil, .char("q") where model.course != nil:
+    model.screen = .courseMap
   case .char("q"):
     model.quitting = true
     return [.quit]
@@ -71,14 +75,22 @@ private func experimentKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
+  if session.editor == nil, key == .escape || key == .char("q") {
+    session.running = false
+    model.session = session
+    model.screen = .labMenu
+    return [.rememberPosition(LabPosition(experimentID: nil))]
+  }
+  return sessionKey(&model, key)
+}
+
+/// The keys that act on the open experiment, in the lab and beside a lesson alike.
+func sessionKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  guard var session = model.session else { return [] }
   defer { model.session = session }
   if session.editor != nil { return editorKey(&session, key) }
   session.notice = nil
   switch key {
-  case .escape, .char("q"):
-    session.running = false
-    model.screen = .labMenu
-    return [.rememberPosition(LabPosition(experimentID: nil))]
   case .char("?"): model.showingHelp = true
   case .char(" "):
     if session.running {
