@@ -109,11 +109,14 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
   let preset = presets[index]
   let refused = session.applyPreset(preset.settings)
   session.running = refused.isEmpty
-  model.session = session
   lesson.lastPreset = index
   let title = preset.title.isEmpty ? model.strings[.tryThisUntitled] : preset.title
-  lesson.notice = refused.isEmpty
+  let notice = refused.isEmpty
     ? model.strings.format(.lessonPresetApplied, title, preset.settings.map(\.text).joined(separator: " "))
     : model.strings.format(.lessonPresetRefused, title, refused.joined(separator: "; "))
+  // Said where the learner is looking: under the text, or in the experiment's status line when
+  // the experiment fills a narrow screen.
+  if layout.text == nil { session.notice = notice } else { lesson.notice = notice }
+  model.session = session
   return [.rememberPosition(session.position)]
 }

@@ -46,6 +46,11 @@ import Testing
     press(&model, .char("t"))
     let lines = view(model, width: 80, height: 24, charset: .unicode).lines()
     #expect(lines[22].contains("Try this: Narrow gap — set margin=0.02 points=40"))
+    // With the experiment filling a narrow screen, its status line says it instead.
+    var tabbed = modelWithLesson("neurons")
+    press(&tabbed, .tab, .char("t"))
+    let status = view(tabbed, width: 80, height: 24, charset: .unicode).lines()[22]
+    #expect(status.contains("Try this: Narrow gap"))
   }
 
   @Test func helpListsEveryKeyOfBothPanes() {
