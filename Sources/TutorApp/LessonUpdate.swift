@@ -11,12 +11,8 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
-  let last = course.lessons.count - 1
+  if moveSelection(&model.mapSelection, count: course.lessons.count, key) { return [] }
   switch key {
-  case .up, .char("k"): model.mapSelection = max(0, model.mapSelection - 1)
-  case .down, .char("j"): model.mapSelection = min(last, model.mapSelection + 1)
-  case .home, .pageUp, .char("g"): model.mapSelection = 0
-  case .end, .pageDown, .char("G"): model.mapSelection = max(0, last)
   case .char("?"): model.showingHelp = true
   case .char("x"): model.screen = .labMenu
   case .char("q"):

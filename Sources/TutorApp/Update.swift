@@ -43,13 +43,22 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   }
 }
 
-private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
-  let last = model.experiments.count - 1
+/// Moves a list's `selection` among `count` rows for the movement keys; false for any other key.
+func moveSelection(_ selection: inout Int, count: Int, _ key: Key) -> Bool {
+  let last = max(0, count - 1)
   switch key {
-  case .up, .char("k"): model.menuSelection = max(0, model.menuSelection - 1)
-  case .down, .char("j"): model.menuSelection = min(last, model.menuSelection + 1)
-  case .home, .pageUp, .char("g"): model.menuSelection = 0
-  case .end, .pageDown, .char("G"): model.menuSelection = max(0, last)
+  case .up, .char("k"): selection = max(0, selection - 1)
+  case .down, .char("j"): selection = min(last, selection + 1)
+  case .home, .pageUp, .char("g"): selection = 0
+  case .end, .pageDown, .char("G"): selection = last
+  default: return false
+  }
+  return true
+}
+
+private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  if moveSelection(&model.menuSelection, count: model.experiments.count, key) { return [] }
+  switch key {
   case .char("?"): model.showingHelp = true
   case .escape where model.course != nil, .char("q") where model.course != nil:
     model.screen = .courseMap

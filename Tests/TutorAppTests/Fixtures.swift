@@ -3,6 +3,7 @@
 import Course
 import Experiments
 import Foundation
+import Testing
 @testable import TutorApp
 
 /// Sends keys one by one; returns every effect in order.
@@ -117,4 +118,14 @@ func modelWithLesson(_ id: String, width: Int = 80, height: Int = 24) -> Model {
   if let index = fixtureCourse.lessons.firstIndex(where: { $0.lesson.id == id }) { model.mapSelection = index }
   press(&model, .enter)
   return model
+}
+
+/// Opens help over `model` and checks it names what every key of the screen underneath does.
+func expectHelpListsEveryKey(_ model: Model, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+  var helped = model
+  press(&helped, .char("?"))
+  let text = view(helped, width: width, height: height, charset: .unicode).text
+  for binding in keyBindings(for: model) {
+    #expect(text.contains(model.strings[binding.action]), "\(binding.action)", sourceLocation: sourceLocation)
+  }
 }

@@ -57,13 +57,7 @@ import Testing
     for focusExperiment in [false, true] {
       var model = modelWithLesson("neurons", width: 100, height: 40)
       if focusExperiment { press(&model, .tab) }
-      press(&model, .char("?"))
-      let text = view(model, width: 100, height: 40, charset: .unicode).text
-      var underneath = model
-      underneath.showingHelp = false
-      for binding in keyBindings(for: underneath) {
-        #expect(text.contains(model.strings[binding.action]), "\(binding.action)")
-      }
+      expectHelpListsEveryKey(model, width: 100, height: 40)
     }
   }
 }
