@@ -15,6 +15,7 @@ public enum KeyName: Equatable, Sendable {
   /// ←→ (or `<>` in ASCII).
   case leftRight
   case homeEnd
+  case pageUpDown
   case control(String)
 
   /// The name as shown with `charset` and `strings`.
@@ -25,6 +26,7 @@ public enum KeyName: Equatable, Sendable {
     case .upDown: return "\(charset.arrowUp)\(charset.arrowDown)"
     case .leftRight: return "\(charset.arrowLeft)\(charset.arrowRight)"
     case .homeEnd: return "Home/End"
+    case .pageUpDown: return "PgUp/PgDn"
     case .control(let letter): return "Ctrl-" + letter
     }
   }
@@ -126,7 +128,7 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
   } else {
     bindings += [
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),
-      KeyBinding([.literal("PgUp/PgDn"), .literal("b"), .named(.keySpace)], .actionPage),
+      KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionPage),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
     ]
   }

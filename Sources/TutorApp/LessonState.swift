@@ -35,11 +35,6 @@ public struct LessonState: Equatable, Sendable {
   public func showsExperiment(width: Int) -> Bool {
     hasExperiment && (width >= LessonState.sideBySideWidth || focus == .experiment)
   }
-
-  /// Whether the text is on screen at `width`.
-  public func showsText(width: Int) -> Bool {
-    !hasExperiment || width >= LessonState.sideBySideWidth || focus == .text
-  }
 }
 
 /// The lesson screen's body split into the text pane (its last row the position line) and the

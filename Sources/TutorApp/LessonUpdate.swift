@@ -76,7 +76,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .up, .char("k"): lesson.scroll -= 1
   case .down, .char("j"): lesson.scroll += 1
   case .pageUp, .char("b"): lesson.scroll -= page
-  case .pageDown, .char(" "), .char("f"): lesson.scroll += page
+  case .pageDown, .char(" "): lesson.scroll += page
   case .home, .char("g"): lesson.scroll = 0
   case .end, .char("G"): lesson.scroll = bottom
   case .char("?"): model.showingHelp = true
