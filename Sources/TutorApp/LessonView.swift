@@ -19,7 +19,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
   if let pane = layout.experiment, let session {
     if let text = layout.text {
-      // The divider is highlighted on the side that has the keys.
+      // The divider stands out while the experiment has the keys.
       buffer.drawVerticalLine(x: text.right, y: area.y, length: area.height, charset: charset,
         style: lesson.focus == .experiment ? Theme.heading : Theme.secondary)
     }
