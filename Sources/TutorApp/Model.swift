@@ -1,5 +1,5 @@
-// Model: everything the screen shows — size, strings, the current screen, the lab's menu and the
-// open experiment. `update` changes it, `view` draws it.
+// Model: everything the screen shows — size, strings, the current screen, the course map and the
+// open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
 
 import Course
 import Experiments
@@ -50,8 +50,9 @@ public struct Model {
   /// The experiments the lab offers, in course order.
   public let experiments: [any Experiment.Type]
 
-  /// A model on the course map (the lab menu without a course), or where `position` says the learner was (unknown ids and knob
-  /// values that no longer parse are ignored, so an old position never blocks the start).
+  /// A model on the course map (the lab menu without a course), or where `position` says the
+  /// learner was (unknown ids and knob values that no longer parse are ignored, so an old position
+  /// never blocks the start).
   public init(
     width: Int, height: Int, strings: StringCatalog = .english,
     experiments: [any Experiment.Type] = ExperimentCatalog.all, course: Course? = nil,
