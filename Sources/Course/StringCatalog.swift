@@ -62,6 +62,27 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerSelect = "footer.select"
   case footerChange = "footer.change"
   case footerClose = "footer.close"
+  case mapTitle = "map.title"
+  case mapIntro = "map.intro"
+  case mapMinutes = "map.minutes"
+  case mapBroken = "map.broken"
+  case lessonPosition = "lesson.position"
+  case lessonNoPresets = "lesson.no-presets"
+  case lessonPresetApplied = "lesson.preset-applied"
+  case lessonPresetRefused = "lesson.preset-refused"
+  case tryThisUntitled = "lesson.try-this"
+  case focusText = "lesson.focus-text"
+  case focusExperiment = "lesson.focus-experiment"
+  case actionScroll = "action.scroll"
+  case actionPage = "action.page"
+  case actionTopBottom = "action.top-bottom"
+  case actionSwitchPane = "action.switch-pane"
+  case actionTryThis = "action.try-this"
+  case actionLab = "action.lab"
+  case actionMap = "action.map"
+  case footerTry = "footer.try"
+  case footerSwitch = "footer.switch"
+  case footerLab = "footer.lab"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -130,6 +151,27 @@ public struct StringCatalog: Equatable, Sendable {
     .footerSelect: "select",
     .footerChange: "change",
     .footerClose: "close",
+    .mapTitle: "Course",
+    .mapIntro: "Read a lesson, then try its experiment beside it. Press x for the experiment lab.",
+    .mapMinutes: "{1} min",
+    .mapBroken: "has problems",
+    .lessonPosition: "lines {1}–{2} of {3}",
+    .lessonNoPresets: "This lesson has no Try this to apply.",
+    .lessonPresetApplied: "Try this: {1} — set {2} and restarted.",
+    .lessonPresetRefused: "Try this: {1} — not applied: {2}",
+    .tryThisUntitled: "Try this",
+    .focusText: "text",
+    .focusExperiment: "experiment",
+    .actionScroll: "scroll",
+    .actionPage: "page up / down",
+    .actionTopBottom: "top / bottom",
+    .actionSwitchPane: "switch between text and experiment",
+    .actionTryThis: "apply the next Try this to the experiment",
+    .actionLab: "experiment lab",
+    .actionMap: "back to the course map",
+    .footerTry: "try this",
+    .footerSwitch: "switch",
+    .footerLab: "lab",
   ]
 
   /// English from the compiled-in table alone.

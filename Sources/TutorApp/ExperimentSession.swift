@@ -1,6 +1,7 @@
 // ExperimentSession: the state of one open experiment in the lab — settings, seed, selected knob,
 // run/pause, speed, the A/B comparison and the value being typed.
 
+import Course
 import Experiments
 
 /// The open experiment and everything the learner has done to it.
@@ -53,6 +54,24 @@ public struct ExperimentSession {
   public mutating func setKnob(_ name: String, _ value: KnobValue) throws(KnobError) {
     try settings.set(name, value)
     restart(seed: seed)
+  }
+
+  /// Sets the knobs a lesson's Try this names, on top of the defaults, and restarts with the same
+  /// seed; returns the assignments the knobs refused (as `name=value: reason`), which are left at
+  /// their defaults.
+  public mutating func applyPreset(_ assignments: [KnobAssignment]) -> [String] {
+    var next = KnobSettings(knobs: type.knobs)
+    var refused: [String] = []
+    for assignment in assignments {
+      do throws(KnobError) {
+        try next.set(assignment.knob, text: assignment.value)
+      } catch {
+        refused.append(assignment.text + ": " + error.message)
+      }
+    }
+    settings = next
+    restart(seed: seed)
+    return refused
   }
 
   /// Starts every run afresh with `seed`, keeping the knobs and the comparison.

@@ -5,19 +5,29 @@ import Course
 import Display
 import Experiments
 
-/// Draws the experiment screen: title bar in row 0, everything else in `area`.
+/// Draws the lab's experiment screen: title bar in row 0, everything else in `area`.
 func drawExperimentScreen(
   _ buffer: inout Buffer, _ model: Model, _ session: ExperimentSession, area: Rect, _ charset: Charset
 ) {
-  let strings = model.strings
+  drawTitleBar(&buffer, [model.strings[.labTitle], session.type.title], right: runStateText(session, model.strings, charset),
+    charset)
+  drawExperimentPane(&buffer, session, model.strings, area: area, charset)
+}
+
+/// Seed, step, speed and running or paused, for the title bar.
+func runStateText(_ session: ExperimentSession, _ strings: StringCatalog, _ charset: Charset) -> String {
   let dot = charset == .unicode ? " · " : " | "
   let state = session.running
     ? (charset == .unicode ? "▶ " : "> ") + strings[.stateRunning]
     : (charset == .unicode ? "‖ " : "|| ") + strings[.statePaused]
-  let right = "\(strings[.seedLabel]) \(session.seed)\(dot)\(strings[.stepLabel]) \(session.run.stepCount)"
+  return "\(strings[.seedLabel]) \(session.seed)\(dot)\(strings[.stepLabel]) \(session.run.stepCount)"
     + "\(dot)\(strings[.speedLabel]) \(session.stepsPerFrame)\(dot)\(state)"
-  drawTitleBar(&buffer, [strings[.labTitle], session.type.title], right: right, charset)
+}
 
+/// The experiment without its title bar: charts, knobs, readouts and status in `area`.
+func drawExperimentPane(
+  _ buffer: inout Buffer, _ session: ExperimentSession, _ strings: StringCatalog, area: Rect, _ charset: Charset
+) {
   let parts = area.rows([.fill(1), .fixed(1), .fixed(1)])
   let (main, readoutRow, statusRow) = (parts[0], parts[1], parts[2])
   // Knobs beside the charts when there is room for both, under them otherwise.

@@ -15,6 +15,7 @@ public enum KeyName: Equatable, Sendable {
   /// ←→ (or `<>` in ASCII).
   case leftRight
   case homeEnd
+  case pageUpDown
   case control(String)
 
   /// The name as shown with `charset` and `strings`.
@@ -25,6 +26,7 @@ public enum KeyName: Equatable, Sendable {
     case .upDown: return "\(charset.arrowUp)\(charset.arrowDown)"
     case .leftRight: return "\(charset.arrowLeft)\(charset.arrowRight)"
     case .homeEnd: return "Home/End"
+    case .pageUpDown: return "PgUp/PgDn"
     case .control(let letter): return "Ctrl-" + letter
     }
   }
@@ -57,36 +59,78 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
     return [KeyBinding([.literal("?"), .named(.keyEsc), .literal("q")], .actionCloseHelp, footer: .footerClose), quit]
   }
   switch model.screen {
-  case .labMenu:
+  case .courseMap:
     return [
       KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
+      KeyBinding([.literal("x")], .actionLab, footer: .footerLab),
       KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
     ]
-  case .experiment:
-    if model.session?.editor != nil {
-      return [
-        KeyBinding([.named(.keyEnter)], .actionConfirm, footer: .actionConfirm),
-        KeyBinding([.named(.keyEsc)], .actionCancel, footer: .actionCancel),
-        KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
-        quit,
-      ]
-    }
-    return [
+  case .lesson:
+    return lessonBindings(model, quit: quit)
+  case .labMenu:
+    let menu = [
       KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
-      KeyBinding([.named(.keySpace)], .actionRun, footer: .footerRun),
-      KeyBinding([.literal("s")], .actionStep, footer: .footerStep),
-      KeyBinding([.literal("r")], .actionReset),
-      KeyBinding([.literal("n")], .actionNewSeed),
-      KeyBinding([.literal("c")], .actionCompare, footer: .footerCompare),
-      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionSelectKnob, footer: .footerSelect),
-      KeyBinding([.leftRight, .literal("h"), .literal("l")], .actionChangeKnob, footer: .footerChange),
-      KeyBinding([.named(.keyEnter)], .actionTypeValue),
-      KeyBinding([.literal("-"), .literal("+")], .actionSpeed),
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
+      KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
+      KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
+    ]
+    // With a course, Esc and q lead back to the map; without one the lab is the app and q quits.
+    guard model.course != nil else {
+      return menu + [KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit)]
+    }
+    return menu + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack), quit]
+  case .experiment:
+    if model.session?.editor != nil { return editorBindings(quit: quit) }
+    return [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)] + experimentBindings + [
       KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack),
       quit,
     ]
   }
+}
+
+/// The keys of the value editor.
+private func editorBindings(quit: KeyBinding) -> [KeyBinding] {
+  [
+    KeyBinding([.named(.keyEnter)], .actionConfirm, footer: .actionConfirm),
+    KeyBinding([.named(.keyEsc)], .actionCancel, footer: .actionCancel),
+    KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
+    quit,
+  ]
+}
+
+/// The keys that act on an open experiment, in the lab and beside a lesson.
+private let experimentBindings: [KeyBinding] = [
+  KeyBinding([.named(.keySpace)], .actionRun, footer: .footerRun),
+  KeyBinding([.literal("s")], .actionStep, footer: .footerStep),
+  KeyBinding([.literal("r")], .actionReset),
+  KeyBinding([.literal("n")], .actionNewSeed),
+  KeyBinding([.literal("c")], .actionCompare, footer: .footerCompare),
+  KeyBinding([.upDown, .literal("j"), .literal("k")], .actionSelectKnob, footer: .footerSelect),
+  KeyBinding([.leftRight, .literal("h"), .literal("l")], .actionChangeKnob, footer: .footerChange),
+  KeyBinding([.named(.keyEnter)], .actionTypeValue),
+  KeyBinding([.literal("-"), .literal("+")], .actionSpeed),
+]
+
+/// The lesson screen's keys: the text's or the experiment's, after Tab and Try this.
+private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
+  guard let lesson = model.lesson else { return [quit] }
+  if lesson.focus == .experiment, model.session?.editor != nil { return editorBindings(quit: quit) }
+  var bindings = [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)]
+  if lesson.hasExperiment {
+    bindings.append(KeyBinding([.named(.keyTab)], .actionSwitchPane, footer: .footerSwitch))
+    bindings.append(KeyBinding([.literal("t")], .actionTryThis, footer: .footerTry))
+  }
+  if lesson.focus == .experiment && lesson.hasExperiment {
+    bindings += experimentBindings
+  } else {
+    bindings += [
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),
+      KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionPage),
+      KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
+    ]
+  }
+  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack), quit]
 }

@@ -1,11 +1,15 @@
-// Model: everything the screen shows — size, strings, the current screen, the lab's menu and the
-// open experiment. `update` changes it, `view` draws it.
+// Model: everything the screen shows — size, strings, the current screen, the course map and the
+// open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
 
 import Course
 import Experiments
 
 /// The screens of the app; help is an overlay on top of whichever is current.
 public enum Screen: Equatable, Sendable {
+  /// The lessons in order: the first screen when a course is loaded.
+  case courseMap
+  /// One lesson's text, with its experiment beside it or behind Tab.
+  case lesson
   /// The list of experiments.
   case labMenu
   /// One experiment with its charts and knobs.
@@ -28,6 +32,12 @@ public struct Model {
   public var showingHelp = false
   /// The highlighted row of the lab menu.
   public var menuSelection = 0
+  /// The loaded course, or nil when no Lessons folder was found (the lab is then the first screen).
+  public let course: Course?
+  /// The highlighted row of the course map.
+  public var mapSelection = 0
+  /// The open lesson (kept when going back to the map).
+  public var lesson: LessonState?
   /// The open experiment (kept when going back, so reopening the same one resumes it).
   public var session: ExperimentSession?
   /// The seed a newly opened experiment starts with (the same default as `dltutor run`).
@@ -40,16 +50,20 @@ public struct Model {
   /// The experiments the lab offers, in course order.
   public let experiments: [any Experiment.Type]
 
-  /// A model on the lab menu, or where `position` says the learner was (unknown ids and knob
-  /// values that no longer parse are ignored, so an old position never blocks the start).
+  /// A model on the course map (the lab menu without a course), or where `position` says the
+  /// learner was (unknown ids and knob values that no longer parse are ignored, so an old position
+  /// never blocks the start).
   public init(
     width: Int, height: Int, strings: StringCatalog = .english,
-    experiments: [any Experiment.Type] = ExperimentCatalog.all, restoring position: LabPosition? = nil
+    experiments: [any Experiment.Type] = ExperimentCatalog.all, course: Course? = nil,
+    restoring position: LabPosition? = nil
   ) {
     self.width = width
     self.height = height
     self.strings = strings
     self.experiments = experiments
+    self.course = course.flatMap { $0.lessons.isEmpty ? nil : $0 }
+    if self.course != nil { screen = .courseMap }
     guard let id = position?.experimentID, let index = experiments.firstIndex(where: { $0.id == id }) else { return }
     menuSelection = index
     var settings = KnobSettings(knobs: experiments[index].knobs)
@@ -60,7 +74,8 @@ public struct Model {
 
   /// True while frames must keep coming (an experiment runs on screen).
   public var isAnimating: Bool {
-    screen == .experiment && !showingHelp && session?.running == true
+    !showingHelp && session?.running == true
+      && (screen == .experiment || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
   }
 
   /// True when the terminal is below the minimum size.

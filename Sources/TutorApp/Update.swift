@@ -36,19 +36,32 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   // would change things the learner cannot see.
   if model.isTooSmall { return [] }
   switch model.screen {
+  case .courseMap: return courseMapKey(&model, key)
+  case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
   }
 }
 
-private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
-  let last = model.experiments.count - 1
+/// Moves a list's `selection` among `count` rows for the movement keys; false for any other key.
+func moveSelection(_ selection: inout Int, count: Int, _ key: Key) -> Bool {
+  let last = max(0, count - 1)
   switch key {
-  case .up, .char("k"): model.menuSelection = max(0, model.menuSelection - 1)
-  case .down, .char("j"): model.menuSelection = min(last, model.menuSelection + 1)
-  case .home, .pageUp, .char("g"): model.menuSelection = 0
-  case .end, .pageDown, .char("G"): model.menuSelection = max(0, last)
+  case .up, .char("k"): selection = max(0, selection - 1)
+  case .down, .char("j"): selection = min(last, selection + 1)
+  case .home, .pageUp, .char("g"): selection = 0
+  case .end, .pageDown, .char("G"): selection = last
+  default: return false
+  }
+  return true
+}
+
+private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  if moveSelection(&model.menuSelection, count: model.experiments.count, key) { return [] }
+  switch key {
   case .char("?"): model.showingHelp = true
+  case .escape where model.course != nil, .char("q") where model.course != nil:
+    model.screen = .courseMap
   case .char("q"):
     model.quitting = true
     return [.quit]
@@ -71,14 +84,22 @@ private func experimentKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
+  if session.editor == nil, key == .escape || key == .char("q") {
+    session.running = false
+    model.session = session
+    model.screen = .labMenu
+    return [.rememberPosition(LabPosition(experimentID: nil))]
+  }
+  return sessionKey(&model, key)
+}
+
+/// The keys that act on the open experiment, in the lab and beside a lesson alike.
+func sessionKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  guard var session = model.session else { return [] }
   defer { model.session = session }
   if session.editor != nil { return editorKey(&session, key) }
   session.notice = nil
   switch key {
-  case .escape, .char("q"):
-    session.running = false
-    model.screen = .labMenu
-    return [.rememberPosition(LabPosition(experimentID: nil))]
   case .char("?"): model.showingHelp = true
   case .char(" "):
     if session.running {

@@ -14,6 +14,11 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   }
   let body = Rect(x: 0, y: 1, width: width, height: height - 2)
   switch model.screen {
+  case .courseMap:
+    drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
+    if let course = model.course { drawCourseMap(&buffer, model, course, area: body, charset) }
+  case .lesson:
+    if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }
   case .labMenu:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.labTitle]], right: "", charset)
     drawLabMenu(&buffer, model, area: body, charset)

@@ -25,7 +25,9 @@ enum Tutor {
       charset: ascii ? .ascii : localeCharset, colors: !(noColor || noColorEnv), debugCrash: debugCrash)
     let size = TerminalSize.current() ?? (80, 24)
     // The progress store (issue 8) will pass the saved position here and persist `remember`'s.
-    let model = Model(width: size.width, height: size.height, strings: strings, restoring: nil)
+    // Without a Lessons folder the lab is the first screen; with one, the course map.
+    let course = Course.findFolder().map { Course.load(folder: $0) }
+    let model = Model(width: size.width, height: size.height, strings: strings, course: course, restoring: nil)
     TerminalApp.run(model, options: options, remember: { _ in })
   }
 }

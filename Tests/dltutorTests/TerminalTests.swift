@@ -16,6 +16,11 @@ let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].fi
   FileManager.default.isExecutableFile(atPath: $0)
 }
 
+/// The repository's Lessons folder, which every session uses so the first screen is the course map
+/// wherever the tests run from.
+let shippedLessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("Lessons").path
+
 /// One program running in a private tmux server.
 final class TmuxSession {
   private let socket: String
@@ -27,7 +32,8 @@ final class TmuxSession {
   init(width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:]) throws {
     socket = "dltutor-test-\(getpid())-\(TmuxSession.counter.next())"
     let binary = productsDirectory.appendingPathComponent("dltutor").path
-    var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8; unset LC_ALL NO_COLOR; "
+    var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8 DLTUTOR_LESSONS='\(shippedLessons)'; "
+      + "unset LC_ALL NO_COLOR; "
     for (key, value) in environment { exports += "export \(key)='\(value)'; " }
     let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let script = exports + command
@@ -40,6 +46,13 @@ final class TmuxSession {
   /// Types tmux key names (`j`, `Enter`, `Space`, `Escape`, `C-c`).
   func send(_ keys: String...) throws {
     for key in keys { try tmux(["send-keys", "-t", "t", key], output: false) }
+  }
+
+  /// Waits for the course map, then goes to the lab with `x`.
+  func openLab(sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try waitFor("the course map", sourceLocation: sourceLocation) { $0.first?.contains("Course") == true }
+    try send("x")
+    try waitFor("Experiment lab", sourceLocation: sourceLocation)
   }
 
   /// Moves the lab menu's selection down to the experiment `id` and opens it.
@@ -146,7 +159,7 @@ private func barRows(_ screen: [String]) -> [String] {
 struct TerminalTests {
   @Test func aWholeSessionInTheLab() throws {
     let tmux = try TmuxSession(width: 100, height: 30)
-    try tmux.waitFor("Experiment lab")
+    try tmux.openLab()
     try tmux.waitFor("vanishing-gradients")
     try tmux.openInMenu("vanishing-gradients")
     try tmux.waitFor("Knobs")
@@ -182,9 +195,31 @@ struct TerminalTests {
     try tmux.waitFor("icanon echo STTY-END")
   }
 
+  @Test func aLessonBesideItsExperiment() throws {
+    let tmux = try TmuxSession(width: 160, height: 48)
+    try tmux.waitFor("Welcome")
+    try tmux.send("Enter")
+    try tmux.waitFor("lines 1–")
+    try tmux.waitFor("the experiment beside the text") { $0.contains { $0.contains("┌─ Knobs") } }
+    try tmux.send("j")
+    try tmux.waitFor("lines 2–")
+    try tmux.send("t")
+    try tmux.waitFor("Try this: A first look")
+    try tmux.waitFor("▶ running")
+    try tmux.send("Tab")
+    try tmux.waitFor("Space run")
+    try tmux.send("Space")
+    try tmux.waitFor("‖ paused")
+    try tmux.send("Escape")
+    try tmux.waitFor("dltutor › Course")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
-    try tmux.waitFor("Experiment lab")
+    try tmux.openLab()
     try tmux.send("Enter")
     try tmux.waitFor("Knobs")
     try tmux.send("C-c")
@@ -194,7 +229,7 @@ struct TerminalTests {
 
   @Test func sigtermRestoresTheTerminal() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
-    try tmux.waitFor("Experiment lab")
+    try tmux.waitFor("dltutor › Course")
     let found = try tmux.programPID()
     let pid = try #require(found)
     #expect(kill(pid, SIGTERM) == 0)
@@ -212,7 +247,8 @@ struct TerminalTests {
 
   @Test func aNonUTF8LocaleDrawsASCII() throws {
     let tmux = try TmuxSession(width: 100, height: 30, environment: ["LC_ALL": "C"])
-    try tmux.waitFor("Experiment lab")
+    try tmux.waitFor("dltutor > Course")
+    try tmux.openLab()
     try tmux.openInMenu("vanishing-gradients")
     let screen = try tmux.waitFor("+- Knobs")
     for line in screen { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
@@ -224,11 +260,11 @@ struct TerminalTests {
     // A foreground colour as tmux writes it: ESC[36m, or combined as ESC[1;36m.
     let foreground = #"\x1b\[([0-9;]*;)?3[0-7](;[0-9;]*)?m"#
     let colored = try TmuxSession(width: 80, height: 24)
-    try colored.waitFor("Experiment lab")
+    try colored.waitFor("dltutor › Course")
     #expect(try colored.screenWithEscapes().range(of: foreground, options: .regularExpression) != nil)
     for (arguments, environment) in [([], ["NO_COLOR": "1"]), (["--no-color"], [:])] {
       let plain = try TmuxSession(width: 80, height: 24, arguments: arguments, environment: environment)
-      try plain.waitFor("Experiment lab")
+      try plain.waitFor("dltutor › Course")
       let screen = try plain.screenWithEscapes()
       #expect(screen.range(of: foreground, options: .regularExpression) == nil, "\(arguments) \(environment)")
       #expect(screen.contains("\u{1b}[7m") || screen.contains(";7m") || screen.contains("[1;7m"), "reverse video stays")
@@ -240,7 +276,7 @@ struct TerminalTests {
     try tmux.waitFor("Terminal too small")
     try tmux.waitFor("40×12")
     try tmux.resize(width: 80, height: 24)
-    try tmux.waitFor("Experiment lab")
+    try tmux.waitFor("dltutor › Course")
     try tmux.send("Q")
     try tmux.waitFor("EXIT=0")
   }
