@@ -46,7 +46,7 @@ let package = Package(
     .target(name: "TutorApp", dependencies: ["Course", "Experiments", "Charts", "Display"]),
 
     // MARK: - The terminal (the only module that imports CNcursesw)
-    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CTermGuard", "TutorApp", "Display"]),
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CTermGuard", "TutorApp", "Display", "Course"]),
 
     // MARK: - Executable
     .executableTarget(

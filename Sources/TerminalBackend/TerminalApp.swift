@@ -6,6 +6,7 @@
 // and no second thread ever touches an experiment. When nothing runs, `get_wch` blocks with no
 // timeout, so a paused tutor uses no CPU.
 
+import Course
 import Display
 import TutorApp
 
@@ -31,9 +32,12 @@ public enum TerminalApp {
   /// The share of a frame experiments may step in, leaving the rest for drawing and input.
   static let stepBudget = Duration.milliseconds(12)
 
-  /// Runs `model` until a quit effect; `remember` receives every position change (the progress
-  /// store of issue 8 plugs in here).
-  public static func run(_ initial: Model, options: TerminalOptions, remember: (LabPosition) -> Void = { _ in }) {
+  /// Runs `model` until a quit effect; `remember` receives every position change, `save` every
+  /// progress change (the progress store plugs in here).
+  public static func run(
+    _ initial: Model, options: TerminalOptions, remember: (LabPosition) -> Void = { _ in },
+    save: (ProgressChange) -> Void = { _ in }
+  ) {
     var screen = TerminalScreen(colors: options.colors)
     defer { screen.restore() }
     var model = initial
@@ -51,6 +55,7 @@ public enum TerminalApp {
           switch effect {
           case .quit: model.quitting = true
           case .rememberPosition(let position): remember(position)
+          case .save(let change): save(change)
           }
         }
       }

@@ -3,6 +3,7 @@
 
 import Course
 import Experiments
+import Foundation
 
 /// The screens of the app; help is an overlay on top of whichever is current.
 public enum Screen: Equatable, Sendable {
@@ -44,6 +45,10 @@ public struct Model {
   public var initialSeed: UInt64 = 1
   /// Steps taken by every run since start; the runtime measures its frame budget with it.
   public private(set) var stepsTaken = 0
+  /// The learner's progress as loaded at start, with every change made since applied.
+  public var progress = LearnerProgress()
+  /// The time the session started: what due dates are compared with.
+  public var now = Date(timeIntervalSince1970: 0)
   /// Set once `quit` has been requested.
   public var quitting = false
 
@@ -82,4 +87,10 @@ public struct Model {
   public var isTooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }
 
   mutating func countSteps(_ n: Int) { stepsTaken += n }
+
+  /// Applies `change` to the progress in memory and returns the effect that saves it.
+  mutating func record(_ change: ProgressChange) -> Effect {
+    change.apply(to: &progress, at: now)
+    return .save(change)
+  }
 }
