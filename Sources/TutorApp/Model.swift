@@ -83,6 +83,13 @@ public struct Model {
       && (screen == .experiment || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
   }
 
+  /// True while the learner types text (a knob value, a search, an answer): every printable key
+  /// then goes into that text, so keys that work from every screen must not act.
+  public var isTypingText: Bool {
+    let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
+    return experimentHasKeys && session?.editor != nil
+  }
+
   /// True when the terminal is below the minimum size.
   public var isTooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }
 
