@@ -2,6 +2,8 @@
 // front matter, blocks, questions, terms and problems, keeping every element's line and
 // reporting every structural mistake instead of stopping at the first.
 
+import Display
+
 /// A source line and its number (from 1).
 typealias SourceLine = (number: Int, text: String)
 
@@ -224,7 +226,7 @@ public enum CourseParser {
       if inFields {
         if line.isEmpty { continue }
         if raw.hasPrefix("  "), let last = block.fields.popLast() {
-          block.fields.append(FrontMatterField(key: last.key, value: last.value + " " + line, line: last.line))
+          block.fields.append(FrontMatterField(key: last.key, value: joinLines(last.value, line), line: last.line))
           continue
         }
         if let (key, value) = fieldLine(line) {
@@ -333,14 +335,14 @@ public enum CourseParser {
     return Block(line: first.number, .table(header: cells(first), rows: body))
   }
 
-  /// Source lines joined by spaces, with the character offset where each begins.
+  /// Source lines joined as `joinLines` joins them, with the character offset where each begins.
   static func joined(_ lines: [SourceLine]) -> (String, [(offset: Int, line: Int)]) {
     var text = ""
     var offset = 0
     var starts: [(offset: Int, line: Int)] = []
     for (n, (number, raw)) in lines.enumerated() {
-      if n > 0 { text += " "; offset += 1 }
       let trimmed = raw.trimmed
+      if n > 0, breakIsSpace(after: text, before: trimmed) { text += " "; offset += 1 }
       starts.append((offset, number))
       text += trimmed
       offset += trimmed.count
@@ -370,4 +372,17 @@ public enum CourseParser {
       lesson: required("lesson")?.value ?? "", line: block.line,
       lessonLine: block.field("lesson")?.line ?? block.line)
   }
+}
+
+/// Two source lines of one paragraph or field joined: with a space, as in English, unless the break
+/// touches a wide (CJK) character — Chinese and Japanese put no space between words, so a line
+/// break there is only where the author's editor wrapped.
+func joinLines(_ first: String, _ second: String) -> String {
+  breakIsSpace(after: first, before: second) ? first + " " + second : first + second
+}
+
+/// Whether a line break between `before` and `after` reads as a space (see `joinLines`).
+func breakIsSpace(after before: String, before after: String) -> Bool {
+  guard let last = before.last, let next = after.first else { return !before.isEmpty && !after.isEmpty }
+  return displayWidth(last) < 2 && displayWidth(next) < 2
 }

@@ -1,6 +1,8 @@
 // Inline: the text inside a paragraph, heading, list item or table cell — plain runs, emphasis,
 // strong, code and links — and the parser that reads it from one source line.
 
+import Display
+
 /// Where a link points: another lesson, a glossary term, a common problem, or a web address.
 public enum LinkTarget: Equatable, Hashable, Sendable {
   case lesson(String)
@@ -110,9 +112,10 @@ func parseInline(_ text: String, lineStarts: [(offset: Int, line: Int)]) -> [Inl
   return result
 }
 
-/// Whether position `i` begins a word (so `snake_case_names` keep their underscores).
+/// Whether position `i` begins a word (so `snake_case_names` keep their underscores). After a
+/// wide (CJK) character every position does: Chinese has no spaces to start words with.
 private func startsWord(_ chars: [Character], _ i: Int) -> Bool {
-  i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
+  i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) || displayWidth(chars[i - 1]) == 2
 }
 
 extension String {

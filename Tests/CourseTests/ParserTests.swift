@@ -94,6 +94,33 @@ import Testing
     #expect(parseInline("[web](https://example.org)", line: 7) == [.link(text: "web", target: .web("https://example.org"), line: 7)])
   }
 
+  @Test func aLineBreakTouchingChineseIsNoSpace() throws {
+    let text = """
+      ---
+      id: zh
+      title: 中文
+      kind: glossary
+      ---
+
+      ::: term saddle
+      term: 鞍点
+      梯度为零，
+      却不是极小值。It is
+      a point.
+      :::
+      """
+    let term = try #require(CourseParser.parse(text).terms.first)
+    guard case .paragraph(let inlines)? = term.body.first?.content else { Issue.record("no paragraph"); return }
+    #expect(inlines == [.text("梯度为零，却不是极小值。It is a point.")])
+    #expect(joinLines("long", "line") == "long line")
+    #expect(joinLines("中文", "English") == "中文English")
+  }
+
+  @Test func emphasisWorksBetweenChineseCharacters() {
+    #expect(parseInline("这是*应该*发生的", line: 1) == [.text("这是"), .emphasis("应该"), .text("发生的")])
+    #expect(parseInline("snake_case_name", line: 1) == [.text("snake_case_name")])
+  }
+
   @Test func reportsStructuralMistakesWithTheirLines() {
     let text = """
       ---
