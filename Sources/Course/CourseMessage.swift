@@ -49,6 +49,11 @@ public enum CourseMessage: Equatable, Sendable {
   case brokenLink(what: String, id: String)
   case missingTwin(id: String, language: String)
   case noLessons
+  // A language's UI strings (`ui.strings`).
+  case badStringsLine
+  case unknownStringsKey(String)
+  /// A key the file lacks: the app shows its English text.
+  case missingStringsKey(String)
 }
 
 /// A problem at a line of a course file.
