@@ -41,8 +41,10 @@ public struct Course: Equatable, Sendable {
     let base = language == fallback ? CourseFiles.Language() : files.languages[fallback] ?? CourseFiles.Language()
     let translated = Set(mine.lessons.map(\.id))
     let missing = base.lessons.filter { !translated.contains($0.id) }
+    // A lesson not translated yet is not broken: lint reports the missing twin, the learner
+    // reads the lesson in English.
     let entries = (mine.lessons + missing).map { lesson in
-      LessonEntry(lesson: lesson, issues: issues.filter { $0.file == lesson.path })
+      LessonEntry(lesson: lesson, issues: issues.filter { $0.file == lesson.path && !$0.message.isMissingTwin })
     }
     .sorted { ($0.lesson.order, $0.lesson.id) < ($1.lesson.order, $1.lesson.id) }
     let glossary = mine.glossaryPath == nil ? base : mine

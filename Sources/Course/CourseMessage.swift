@@ -56,6 +56,15 @@ public enum CourseMessage: Equatable, Sendable {
   case missingStringsKey(String)
 }
 
+extension CourseMessage {
+  /// Whether this is a lesson missing in another language: a gap in a translation, not a fault
+  /// of the file it is reported on.
+  public var isMissingTwin: Bool {
+    if case .missingTwin = self { return true }
+    return false
+  }
+}
+
 /// A problem at a line of a course file.
 public struct CourseIssue: Equatable, Sendable {
   /// The path relative to the lessons folder (`en/perceptron.md`).
