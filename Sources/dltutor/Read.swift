@@ -20,8 +20,7 @@ struct Read: ParsableCommand {
   @Option(help: "Line width (default: the terminal's, else 80; 20 to 1000).")
   var width: Int?
 
-  @Flag(help: "Use ASCII characters only.")
-  var ascii = false
+  @OptionGroup var asciiOption: AsciiOption
 
   @OptionGroup var lessonsOption: LessonsOption
   @OptionGroup var progressOption: ProgressOption
@@ -34,7 +33,7 @@ struct Read: ParsableCommand {
   }
 
   func run() throws {
-    let charset: Charset = ascii ? .ascii : Locale.charset()
+    let charset = asciiOption.charset()
     let (language, languageNotice) = languageOption.resolve(charset: charset)
     let strings = language.courseStrings
     let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings), language: language.rawValue)

@@ -1,4 +1,5 @@
 // What the process learns from its terminal and locale: the window size and the charset.
+import ArgumentParser
 import Display
 import Foundation
 
@@ -14,6 +15,17 @@ enum TerminalSize {
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
     return (Int(size.ws_col), Int(size.ws_row))
   }
+}
+
+/// `--ascii`, one option group for the tutor and every command that draws. Declared as a group
+/// of one type: a plain flag of the same name on the root command and a subcommand was taken by
+/// the root, so `dltutor read LESSON --ascii` drew Unicode.
+struct AsciiOption: ParsableArguments {
+  @Flag(help: "Draw with ASCII characters only, whatever the locale.")
+  var ascii = false
+
+  /// ASCII when asked for, else what the locale supports.
+  func charset() -> Charset { ascii ? .ascii : Locale.charset() }
 }
 
 enum Locale {
