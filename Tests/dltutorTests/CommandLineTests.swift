@@ -62,7 +62,7 @@ let productsDirectory: URL = {
     for arguments in [["run", "perceptron", "--steps", "5", "--ascii"], ["read", "perceptron", "--ascii"]] {
       let r = try runDLTutor(arguments)
       #expect(r.status == 0)
-      #expect(r.out.unicodeScalars.allSatisfy(\.isASCII), "\(arguments)")
+      #expect(r.out.unicodeScalars.allSatisfy { $0.isASCII }, "\(arguments)")
     }
   }
 

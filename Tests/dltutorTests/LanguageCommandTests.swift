@@ -127,7 +127,7 @@ private func runWithInput(_ arguments: [String], input: String, environment: [St
       #expect(r.status == 0)
       #expect(r.out.hasPrefix("Neurons that learn\n"), "\(arguments) \(environment)")
       #expect(r.out.contains("The survey says: The perceptron is from 1943."))
-      #expect(r.out.unicodeScalars.allSatisfy(\.isASCII))
+      #expect(r.out.unicodeScalars.allSatisfy { $0.isASCII })
       #expect(r.err.hasPrefix("dltutor: Chinese needs a UTF-8 locale"), "\(r.err)")
       #expect(r.err.split(separator: "\n").count == 1)
     }
