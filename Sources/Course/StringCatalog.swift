@@ -183,6 +183,10 @@ public struct StringCatalog: Equatable, Sendable {
     self.table = entries
   }
 
+  /// What joins a label to its text in this language (`Status: paused`, `状态：已暂停`). Not a
+  /// `ui.strings` entry, whose values lose their trailing spaces.
+  public var colon: String { Language.named(language).courseStrings.colon }
+
   /// The text for `key`: this language's entry, else the English fallback.
   public subscript(_ key: UIText) -> String {
     table[key.rawValue] ?? StringCatalog.englishTable[key] ?? key.rawValue

@@ -48,7 +48,7 @@ private func drawLessonText(
   var position = strings.format(.lessonPosition, String(lines.isEmpty ? 0 : first + 1), String(last), String(lines.count))
   if lesson.hasExperiment && layout.experiment != nil {
     let focus = strings[lesson.focus == .text ? .focusText : .focusExperiment]
-    position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + ": " + focus
+    position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + focus
   }
   drawText(&buffer, " " + position, x: area.x, y: statusY, width: area.width, style: Theme.secondary, charset)
 }
