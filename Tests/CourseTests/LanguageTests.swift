@@ -45,6 +45,18 @@ import Testing
     #expect(QuizStrings.chinese.prompt(.choices(labels: ["a", "b", "c"], multiple: false)) == "答案（a、b 或 c）：")
   }
 
+  /// With a Chinese input method on, letters, digits and commas come full-width.
+  @Test func answersTypedWithAChineseInputMethodAreRead() {
+    let three = AnswerForm.choices(labels: ["a", "b", "c"], multiple: true)
+    #expect(AnswerCheck.read("ａ，ｃ", form: three) == .labels(["a", "c"]))
+    #expect(AnswerCheck.read("b、c", form: three) == .labels(["b", "c"]))
+    #expect(AnswerCheck.read("２", form: .choices(labels: ["a", "b"], multiple: false)) == .labels(["b"]))
+    #expect(AnswerCheck.read("对", form: .truth) == .truth(true))
+    #expect(AnswerCheck.read("错", form: .truth) == .truth(false))
+    #expect(AnswerCheck.read("１２．５", form: .number) == .number(12.5))
+    #expect(AnswerCheck.read("甲", form: three) == nil)
+  }
+
   @Test func aLessonMissingInTheLanguageComesFromEnglishWithANotice() throws {
     let course = Course.load(folder: Folders.fixture("twins"), language: "zh")
     #expect(course.lessons.map { "\($0.lesson.language)/\($0.lesson.id)" } == ["zh/a", "en/b"])

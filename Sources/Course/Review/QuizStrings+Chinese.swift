@@ -1,6 +1,6 @@
 // QuizStrings+Chinese: the Simplified Chinese catalog of the quiz and progress words. Answers are
-// still typed as the format defines them (choice letters, true/false, numbers), so the prompts
-// say those words as they must be typed.
+// typed as the format defines them (choice letters, numbers) or as a Chinese input method types
+// them (full-width letters and commas, 对/错), and the prompts say so.
 
 import Foundation
 
@@ -81,7 +81,7 @@ private func expectedInChinese(_ form: AnswerForm) -> String {
   case .choices(let labels, let multiple):
     let list = labels.count <= 1 ? labels.joined() : labels.dropLast().joined(separator: "、") + " 或 " + (labels.last ?? "")
     return multiple ? "\(list) 中的一个或多个，用逗号分隔" : list
-  case .truth: return "true 或 false"
+  case .truth: return "对 或 错（true / false）"
   case .number: return "一个数"
   }
 }
