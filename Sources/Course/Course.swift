@@ -23,25 +23,49 @@ public struct Course: Equatable, Sendable {
   public let problems: ProblemReference
   /// Every problem in the folder, for every language (what `dltutor lint` prints).
   public let issues: [CourseIssue]
+  /// The lessons (ids, in course order) missing in `language` and shown in English instead.
+  public let untranslated: [String]
 
   /// The lesson with this id.
   public func lesson(_ id: String) -> LessonEntry? { lessons.first { $0.lesson.id == id } }
 
   /// Loads the course in `language` from `folder`, checking every language there.
-  public static func load(folder: String, language: String = "en") -> Course {
+  ///
+  /// What the language lacks comes from `fallback` (English): a lesson not translated yet, the
+  /// glossary, the common problems, or the whole course when the language has no folder. A
+  /// learner gets every lesson, and `untranslated` says which are not in their language.
+  public static func load(folder: String, language: String = "en", fallback: String = "en") -> Course {
     let files = CourseFiles.read(folder: folder)
     let issues = Linter.check(files)
     let mine = files.languages[language] ?? CourseFiles.Language()
-    let entries = mine.lessons.map { lesson in
-      LessonEntry(lesson: lesson, issues: issues.filter { $0.file == lesson.path })
+    let base = language == fallback ? CourseFiles.Language() : files.languages[fallback] ?? CourseFiles.Language()
+    let translated = Set(mine.lessons.map(\.id))
+    let missing = base.lessons.filter { !translated.contains($0.id) }
+    // A lesson not translated yet is not broken: lint reports the missing twin, the learner
+    // reads the lesson in English.
+    let entries = (mine.lessons + missing).map { lesson in
+      LessonEntry(lesson: lesson, issues: issues.filter { $0.file == lesson.path && !$0.message.isMissingTwin })
     }
     .sorted { ($0.lesson.order, $0.lesson.id) < ($1.lesson.order, $1.lesson.id) }
+    let glossary = mine.glossaryPath == nil ? base : mine
+    let problems = mine.problemsPath == nil ? base : mine
     return Course(
       folder: folder, language: language, lessons: entries,
-      glossary: Glossary(path: mine.glossaryPath ?? "", id: mine.glossaryHeader.id, title: mine.glossaryHeader.title, terms: mine.terms),
+      glossary: Glossary(
+        path: glossary.glossaryPath ?? "", id: glossary.glossaryHeader.id, title: glossary.glossaryHeader.title,
+        terms: glossary.terms),
       problems: ProblemReference(
-        path: mine.problemsPath ?? "", id: mine.problemsHeader.id, title: mine.problemsHeader.title, problems: mine.problems),
-      issues: issues)
+        path: problems.problemsPath ?? "", id: problems.problemsHeader.id, title: problems.problemsHeader.title,
+        problems: problems.problems),
+      issues: issues,
+      untranslated: entries.map(\.lesson).filter { !translated.contains($0.id) }.map(\.id))
+  }
+
+  /// A one-line notice in `strings`' language when some lessons are shown in English; nil when
+  /// every lesson is in the course's language.
+  public func untranslatedNotice(_ strings: CourseStrings) -> String? {
+    guard !untranslated.isEmpty else { return nil }
+    return untranslated.count == lessons.count ? strings.noTranslation : strings.untranslated(untranslated)
   }
 
   /// The first Lessons folder that holds a language folder: `--lessons`, `$DLTUTOR_LESSONS`, the

@@ -16,6 +16,8 @@ struct CourseFiles {
     var problemsPath: String?
     /// The problems file's id and title.
     var problemsHeader = (id: "", title: "")
+    /// The language's UI strings file (`en/ui.strings`), when it has one.
+    var uiStrings: (path: String, text: String)?
   }
 
   var languages: [String: Language] = [:]
@@ -39,6 +41,9 @@ struct CourseFiles {
         let path = language + "/" + name
         guard let data = manager.contents(atPath: folder + "/" + path) else { continue }
         files.add(String(decoding: data, as: UTF8.self), path: path, language: language, into: &contents)
+      }
+      if let data = manager.contents(atPath: folder + "/" + language + "/ui.strings") {
+        contents.uiStrings = (language + "/ui.strings", String(decoding: data, as: UTF8.self))
       }
       files.languages[language] = contents
     }

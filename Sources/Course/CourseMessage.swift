@@ -49,6 +49,20 @@ public enum CourseMessage: Equatable, Sendable {
   case brokenLink(what: String, id: String)
   case missingTwin(id: String, language: String)
   case noLessons
+  // A language's UI strings (`ui.strings`).
+  case badStringsLine
+  case unknownStringsKey(String)
+  /// A key the file lacks: the app shows its English text.
+  case missingStringsKey(String)
+}
+
+extension CourseMessage {
+  /// Whether this is a lesson missing in another language: a gap in a translation, not a fault
+  /// of the file it is reported on.
+  public var isMissingTwin: Bool {
+    if case .missingTwin = self { return true }
+    return false
+  }
 }
 
 /// A problem at a line of a course file.

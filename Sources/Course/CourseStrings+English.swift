@@ -12,6 +12,7 @@ extension CourseStrings {
     fixes: "First fixes",
     lesson: "Lesson",
     tryThis: "Try this",
+    colon: ": ",
     knobs: "Knobs",
     runIt: { "Run it: \($0)" },
     questionsFooter: { count, id in
@@ -27,15 +28,20 @@ extension CourseStrings {
     noLessonsFolder: "cannot find the Lessons folder: run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at it",
     noSuchFolder: { "no such folder: \($0)" },
     lessonIsBroken: { "lesson \"\($0)\" has problems (dltutor lint shows them all):" },
-    describe: englishMessage,
+    describe: englishCourseMessage,
     lintClean: { lessons, questions in "no problems: \(lessons) lessons, \(questions) questions" },
-    lintProblems: { $0 == 1 ? "1 problem" : "\($0) problems" }
+    lintProblems: { $0 == 1 ? "1 problem" : "\($0) problems" },
+    needsUnicode: "Chinese needs a UTF-8 locale (such as zh_CN.UTF-8) and Unicode drawing: showing English instead.",
+    noTranslation: "No lessons in this language yet: the course is shown in English.",
+    untranslated: { "Not translated yet, shown in English: " + $0.joined(separator: ", ") }
   )
 }
 
 private func quoted(_ s: String) -> String { "\"\(s)\"" }
 
-private func englishMessage(_ message: CourseMessage) -> String {
+/// The English words of a parser or linter message (also what the Chinese catalog shows: the
+/// messages are for authors and quote the file format's English keywords).
+func englishCourseMessage(_ message: CourseMessage) -> String {
   switch message {
   case .missingFrontMatter: return "missing front matter: the file must start with a line \"---\""
   case .unclosedFrontMatter: return "front matter is not closed by a line \"---\""
@@ -96,5 +102,8 @@ private func englishMessage(_ message: CourseMessage) -> String {
   case .brokenLink(let what, let id): return "link to unknown \(what) \(quoted(id))"
   case .missingTwin(let id, let language): return "lesson \(quoted(id)) is missing in \(language)/"
   case .noLessons: return "no lessons found (expected Markdown files under a language folder such as en/)"
+  case .badStringsLine: return "expected key = text"
+  case .unknownStringsKey(let k): return "unknown key \(quoted(k))"
+  case .missingStringsKey(let k): return "key \(quoted(k)) is missing, so the app shows it in English"
   }
 }

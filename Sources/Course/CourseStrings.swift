@@ -1,5 +1,5 @@
 // CourseStrings: the words the course module shows — callout labels, the course map, and every
-// parser and linter message — one catalog per language (English now; Chinese to come).
+// parser and linter message — one catalog per language (English and Chinese).
 
 /// The user-visible words of the course module in one language.
 public struct CourseStrings: Sendable {
@@ -16,6 +16,8 @@ public struct CourseStrings: Sendable {
   public let lesson: String
   /// The label of a Try this callout.
   public let tryThis: String
+  /// What joins a label to its text: ": " in English, a full-width "：" in Chinese.
+  public let colon: String
   /// "Knobs:" before a preset's assignments.
   public let knobs: String
   /// How to run a preset headless, given the command.
@@ -44,4 +46,11 @@ public struct CourseStrings: Sendable {
   public let lintClean: @Sendable (_ lessons: Int, _ questions: Int) -> String
   /// The summary after a lint run with problems.
   public let lintProblems: @Sendable (Int) -> String
+  /// Why a language that needs Unicode (Chinese) is shown in English: the locale is not UTF-8,
+  /// or ASCII drawing was asked for.
+  public let needsUnicode: String
+  /// The course has no lessons in this language at all, so all of it is shown in English.
+  public let noTranslation: String
+  /// These lessons (ids) are not in this language yet and are shown in English.
+  public let untranslated: @Sendable ([String]) -> String
 }

@@ -57,7 +57,7 @@ public struct LessonRenderer: Sendable {
       lines += wrap(spans(problem.symptom).map { Span($0.text, style: Self.headingStyle) }, width: width)
       let lesson = lessonTitles[problem.lesson].map { "\($0) (\(problem.lesson))" } ?? problem.lesson
       for (label, body) in [(strings.cause, spans(problem.cause)), (strings.fixes, spans(problem.fixes)), (strings.lesson, [span(lesson)])] {
-        lines += hanging(wrap([span(label + ": ", style: Self.labelStyle)] + body, width: width - 2), first: "  ")
+        lines += hanging(wrap([span(label + strings.colon, style: Self.labelStyle)] + body, width: width - 2), first: "  ")
       }
     }
     return lines
@@ -101,20 +101,20 @@ public struct LessonRenderer: Sendable {
     case .factCheck(let fact):
       var body: [[Span]] = []
       for (label, inlines) in [(strings.claim, fact.claim), (strings.truth, fact.truth), (strings.source, fact.source)] {
-        body += wrap([span(label + ": ", style: Self.labelStyle)] + spans(inlines), width: calloutRenderer.width)
+        body += wrap([span(label + strings.colon, style: Self.labelStyle)] + spans(inlines), width: calloutRenderer.width)
       }
       return callout(label: strings.factCheck, body)
     case .tryThis(let preset):
       let innerWidth = calloutRenderer.width
       let assignments = preset.settings.map(\.text)
       var body = wrap(
-        [span(strings.knobs + ": ", style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)],
+        [span(strings.knobs + strings.colon, style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)],
         width: innerWidth)
       body += calloutRenderer.render(preset.body, experiment: experiment)
       if let experiment {
         body += packed(strings.runIt("dltutor run " + experiment), assignments.map { "--set " + $0 }, width: innerWidth)
       }
-      let title = preset.title.isEmpty ? strings.tryThis : strings.tryThis + ": " + preset.title
+      let title = preset.title.isEmpty ? strings.tryThis : strings.tryThis + strings.colon + preset.title
       return callout(label: title, body)
     }
   }
@@ -173,7 +173,7 @@ public struct LessonRenderer: Sendable {
       if r > 0 { lines.append([]) }
       for c in 0..<columns {
         let label = cell(header, c).map { Span($0.text, style: Self.labelStyle) }
-        lines += hanging(wrap(label + [Span(": ")] + cell(row, c), width: width - 2), first: c == 0 ? bullet : "  ")
+        lines += hanging(wrap(label + [span(strings.colon)] + cell(row, c), width: width - 2), first: c == 0 ? bullet : "  ")
       }
     }
     return lines

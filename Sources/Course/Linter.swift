@@ -1,6 +1,6 @@
 // Linter: the checks across files — duplicate ids and orders, unknown experiments, knobs, values,
-// readouts and series, links that lead nowhere, lessons missing in a language — on top of the
-// problems each file's parser found.
+// readouts and series, links that lead nowhere, lessons missing in a language, UI strings a
+// translation lacks — on top of the problems each file's parser found.
 
 import Experiments
 
@@ -15,6 +15,7 @@ public enum Linter {
     var issues = files.issues
     for (_, language) in files.languages {
       issues += check(language)
+      if let strings = language.uiStrings { issues += StringCatalog.issues(in: strings.text, file: strings.path) }
     }
     issues += missingTwins(files)
     return issues.sorted { ($0.file, $0.line) < ($1.file, $1.line) }

@@ -183,6 +183,10 @@ public struct StringCatalog: Equatable, Sendable {
     self.table = entries
   }
 
+  /// What joins a label to its text in this language (`Status: paused`, `状态：已暂停`). Not a
+  /// `ui.strings` entry, whose values lose their trailing spaces.
+  public var colon: String { Language.named(language).courseStrings.colon }
+
   /// The text for `key`: this language's entry, else the English fallback.
   public subscript(_ key: UIText) -> String {
     table[key.rawValue] ?? StringCatalog.englishTable[key] ?? key.rawValue
@@ -202,20 +206,35 @@ public struct StringCatalog: Equatable, Sendable {
   /// Unknown keys and malformed lines are reported as `line N: reason` and skipped, so one bad
   /// line costs one string, not the whole catalog.
   public static func parse(_ text: String) -> (entries: [String: String], problems: [String]) {
+    let (entries, problems) = read(text)
+    return (entries, problems.map { "line \($0.line): " + englishCourseMessage($0.message) })
+  }
+
+  /// Every problem in a `ui.strings` file at `file`: its bad lines and unknown keys, and each key it
+  /// lacks (shown in English) — so `dltutor lint` and the tests catch a translation falling behind.
+  static func issues(in text: String, file: String) -> [CourseIssue] {
+    let (entries, problems) = read(text)
+    let missing = UIText.allCases.filter { entries[$0.rawValue] == nil }
+    return problems.map { CourseIssue(file: file, line: $0.line, $0.message) }
+      + missing.map { CourseIssue(file: file, line: 1, .missingStringsKey($0.rawValue)) }
+  }
+
+  /// The entries of a `ui.strings` text, and its problems with their line numbers.
+  private static func read(_ text: String) -> (entries: [String: String], problems: [(line: Int, message: CourseMessage)]) {
     let known = Set(UIText.allCases.map(\.rawValue))
     var entries: [String: String] = [:]
-    var problems: [String] = []
+    var problems: [(line: Int, message: CourseMessage)] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = rawLine.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
       guard let eq = line.firstIndex(of: "=") else {
-        problems.append("line \(index + 1): expected key = text")
+        problems.append((index + 1, .badStringsLine))
         continue
       }
       let key = line[..<eq].trimmingCharacters(in: .whitespaces)
       let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
       guard known.contains(key) else {
-        problems.append("line \(index + 1): unknown key \"\(key)\"")
+        problems.append((index + 1, .unknownStringsKey(key)))
         continue
       }
       entries[key] = value

@@ -1,5 +1,5 @@
 // CourseMapView: the lessons in course order — number, id, title and minutes on one row — scrolled
-// so the selection is always visible.
+// so the selection is always visible, under the start-up notices.
 
 import Course
 import Display
@@ -9,7 +9,10 @@ func drawCourseMap(_ buffer: inout Buffer, _ model: Model, _ course: Course, are
   guard area.height > 2 else { return }
   drawText(&buffer, model.strings[.mapIntro], x: area.x + 2, y: area.y + 1, width: area.width - 4,
     style: Theme.secondary, charset)
-  let list = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 3))
+  let noticeRows = drawStartupNotices(&buffer, model, x: area.x + 2, y: area.y + 2, width: area.width - 4,
+    maxRows: max(0, area.height / 3), charset)
+  let top = noticeRows > 0 ? 4 + noticeRows : 3
+  let list = Rect(x: area.x, y: area.y + top, width: area.width, height: max(0, area.height - top))
   let lessons = course.lessons
   let visible = max(1, list.height)
   let first = max(0, min(model.mapSelection - visible + 1, lessons.count - visible))

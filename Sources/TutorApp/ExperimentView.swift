@@ -154,7 +154,7 @@ private func drawBottomLines(
   let runs: [(String?, LiveRun)] = session.comparison.map {
     [(strings[.comparisonA], session.run), (strings[.comparisonB], $0.run)]
   } ?? [(nil, session.run)]
-  x = buffer.put(strings[.statusLabel] + ": ", x: x, y: statusRow.y, style: Theme.heading)
+  x = buffer.put(strings[.statusLabel] + strings.colon, x: x, y: statusRow.y, style: Theme.heading)
   for (label, run) in runs {
     let (text, style) = statusText(run, label: label, running: session.running, strings)
     let room = runs.count == 1 ? statusRow.right - x : (statusRow.right - statusRow.x) / 2 - 5
@@ -165,7 +165,7 @@ private func drawBottomLines(
 
 /// A run's status in words: state, reason, and for a failure the lesson that explains it.
 private func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: StringCatalog) -> (String, Style) {
-  let prefix = label.map { $0 + ": " } ?? ""
+  let prefix = label.map { $0 + strings.colon } ?? ""
   guard let experiment = run.experiment else { return (prefix + (run.setupError ?? ""), Theme.error) }
   let status = experiment.status
   // An unfinished run is "running" to the experiment, but paused when the learner paused it.

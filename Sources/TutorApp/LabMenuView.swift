@@ -9,7 +9,11 @@ func drawLabMenu(_ buffer: inout Buffer, _ model: Model, area: Rect, _ charset: 
   guard area.height > 2 else { return }
   drawText(&buffer, model.strings[.labIntro], x: area.x + 2, y: area.y + 1, width: area.width - 4,
     style: Theme.secondary, charset)
-  let list = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(0, area.height - 3))
+  // Without a course the lab is the first screen, so the start-up notices go here.
+  let noticeRows = model.course != nil ? 0 : drawStartupNotices(&buffer, model, x: area.x + 2, y: area.y + 2,
+    width: area.width - 4, maxRows: max(0, area.height / 3), charset)
+  let top = noticeRows > 0 ? 4 + noticeRows : 3
+  let list = Rect(x: area.x, y: area.y + top, width: area.width, height: max(0, area.height - top))
   let rowsPerItem = 3
   let visible = max(1, list.height / rowsPerItem)
   let first = max(0, min(model.menuSelection - visible + 1, model.experiments.count - visible))

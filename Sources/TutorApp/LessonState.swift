@@ -62,22 +62,24 @@ struct LessonLayout {
   var textWidth: Int { max(1, (text?.width ?? 0) - 2) }
 }
 
-/// The lesson's text as drawn at `width`, a warning first when its file has problems.
-func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset) -> [[Span]] {
-  let renderer = LessonRenderer(width: width, charset: charset, strings: .english)
+/// The lesson's text as drawn at `width` with `strings`' labels, a warning first when its file has
+/// problems.
+func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset, strings: CourseStrings) -> [[Span]] {
+  let renderer = LessonRenderer(width: width, charset: charset, strings: strings)
   let warning = entry.isBroken
-    ? wrap([Span(charset.transliterate(CourseStrings.english.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
+    ? wrap([Span(charset.transliterate(strings.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
       width: renderer.width) + [[]]
     : []
   return warning + renderer.render(entry.lesson)
 }
 
-/// The line where each Try this callout starts, in the order of `lesson.presets`.
-func presetLines(_ lesson: Lesson, in lines: [[Span]], charset: Charset) -> [Int] {
+/// The line where each Try this callout starts, in the order of `lesson.presets`, found by the
+/// label `strings` gave it.
+func presetLines(_ lesson: Lesson, in lines: [[Span]], charset: Charset, strings: CourseStrings) -> [Int] {
   var result: [Int] = []
   var from = 0
   for preset in lesson.presets {
-    let label = CourseStrings.english.tryThis + (preset.title.isEmpty ? "" : ": " + preset.title)
+    let label = strings.tryThis + (preset.title.isEmpty ? "" : strings.colon + preset.title)
     let wanted = charset.transliterate(label)
     let found = (from..<lines.count).first { lines[$0].plainText.contains(wanted) } ?? min(from, max(0, lines.count - 1))
     result.append(found)

@@ -69,7 +69,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return sessionKey(&model, key)
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
   switch key {
@@ -98,8 +98,8 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
     return []
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
-  let starts = presetLines(lesson.entry.lesson, in: lines, charset: .unicode)
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
+  let starts = presetLines(lesson.entry.lesson, in: lines, charset: .unicode, strings: model.courseStrings)
   var index = starts.firstIndex { $0 >= lesson.scroll } ?? 0
   if index == lesson.lastPreset { index = (index + 1) % presets.count }
   let preset = presets[index]

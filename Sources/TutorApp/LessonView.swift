@@ -15,7 +15,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
   drawTitleBar(&buffer, [strings[.mapTitle], lesson.entry.lesson.title], right: right, charset)
   if let text = layout.text {
-    drawLessonText(&buffer, lesson, strings, layout: layout, area: text, charset)
+    drawLessonText(&buffer, lesson, model, layout: layout, area: text, charset)
   }
   if let pane = layout.experiment, let session {
     if let text = layout.text {
@@ -29,10 +29,10 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
 
 /// The visible lines of the lesson, then the position (or the last notice) on the pane's last row.
 private func drawLessonText(
-  _ buffer: inout Buffer, _ lesson: LessonState, _ strings: StringCatalog, layout: LessonLayout, area: Rect,
-  _ charset: Charset
+  _ buffer: inout Buffer, _ lesson: LessonState, _ model: Model, layout: LessonLayout, area: Rect, _ charset: Charset
 ) {
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset)
+  let strings = model.strings
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset, strings: model.courseStrings)
   let rows = layout.textRows
   let first = max(0, min(lesson.scroll, lines.count - rows))
   for row in 0..<rows where first + row < lines.count {
@@ -48,7 +48,7 @@ private func drawLessonText(
   var position = strings.format(.lessonPosition, String(lines.isEmpty ? 0 : first + 1), String(last), String(lines.count))
   if lesson.hasExperiment && layout.experiment != nil {
     let focus = strings[lesson.focus == .text ? .focusText : .focusExperiment]
-    position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + ": " + focus
+    position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + focus
   }
   drawText(&buffer, " " + position, x: area.x, y: statusY, width: area.width, style: Theme.secondary, charset)
 }

@@ -28,7 +28,11 @@ public struct Model {
 
   public var width: Int
   public var height: Int
+  /// The UI's words, in the language the learner chose.
   public var strings: StringCatalog
+  /// One-line notices about the start — a language shown in English, a progress file kept aside —
+  /// drawn on the first screen so the learner sees them before anything else.
+  public var startupNotices: [String] = []
   public var screen: Screen = .labMenu
   public var showingHelp = false
   /// The highlighted row of the lab menu.
@@ -89,6 +93,9 @@ public struct Model {
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
     return experimentHasKeys && session?.editor != nil
   }
+
+  /// The course module's words (callout labels, lesson messages) in the UI's language.
+  public var courseStrings: CourseStrings { Language.named(strings.language).courseStrings }
 
   /// True when the terminal is below the minimum size.
   public var isTooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }

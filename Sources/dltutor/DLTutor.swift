@@ -17,9 +17,9 @@ struct DLTutor: ParsableCommand {
   )
 
   @OptionGroup var lessonsOption: LessonsOption
+  @OptionGroup var languageOption: LanguageOption
 
-  @Flag(help: "Draw with ASCII only, whatever the locale.")
-  var ascii = false
+  @OptionGroup var asciiOption: AsciiOption
 
   @Flag(name: .customLong("no-color"), help: "No colours (as does the NO_COLOR environment variable).")
   var noColor = false
@@ -29,7 +29,7 @@ struct DLTutor: ParsableCommand {
 
   mutating func run() throws {
     lessonsOption.apply()
-    Tutor.start(ascii: ascii, noColor: noColor, debugCrash: debugCrash)
+    Tutor.start(ascii: asciiOption.ascii, noColor: noColor, debugCrash: debugCrash, languageOption: languageOption)
   }
 
   /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does

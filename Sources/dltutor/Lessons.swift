@@ -44,10 +44,14 @@ struct Lessons: ParsableCommand {
 
   @OptionGroup var lessonsOption: LessonsOption
   @OptionGroup var progressOption: ProgressOption
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
-    let strings = CourseStrings.english
-    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings))
+    let charset = Locale.charset()
+    let (language, languageNotice) = languageOption.resolve(charset: charset)
+    let strings = language.courseStrings
+    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings), language: language.rawValue)
+    printNotices([languageNotice, course.untranslatedNotice(strings)])
     print(strings.lessonsFrom(course.folder))
     print()
     let columns = strings.mapColumns
@@ -57,7 +61,6 @@ struct Lessons: ParsableCommand {
       entry.isBroken ? strings.broken(entry.issues.first.map { strings.describe($0.message) } ?? "") : entry.lesson.title
     }
     let titleWidth = max(displayWidth(columns.title), titles.map(displayWidth).max() ?? 0)
-    let charset = Locale.charset()
     func row(_ order: String, _ id: String, _ title: String, _ minutes: String) {
       let line = [pad(order, toWidth: orderWidth, alignment: .right), pad(id, toWidth: idWidth), pad(title, toWidth: titleWidth),
         minutes].joined(separator: "  ")

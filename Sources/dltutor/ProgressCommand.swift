@@ -44,9 +44,12 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var progressOption: ProgressOption
     @OptionGroup var lessonsOption: LessonsOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-      let strings = QuizStrings.english
+      let (language, languageNotice) = languageOption.resolve(charset: Locale.charset())
+      printNotices([languageNotice])
+      let strings = language.quizStrings
       let store = progressOption.store()
       let progress = loadProgress(store, strings: strings).progress
       print(strings.progressFile(store.path))
@@ -93,9 +96,12 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var progressOption: ProgressOption
     @OptionGroup var lessonsOption: LessonsOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-      let strings = QuizStrings.english
+      let (language, languageNotice) = languageOption.resolve(charset: Locale.charset())
+      printNotices([languageNotice])
+      let strings = language.quizStrings
       let store = progressOption.store()
       if let lesson {
         // A typo must not report a reset that forgot nothing: the id must be the course's or the file's.
@@ -103,7 +109,7 @@ struct ProgressCommand: ParsableCommand {
         let progress = loadProgress(store, strings: strings).progress
         let known = Set(Course.findFolder().map { Course.load(folder: $0).lessons.map(\.lesson.id) } ?? [])
           .union(progress.lessons.keys).union(progress.answers.values.joined().map(\.lesson))
-        if !known.contains(lesson) { CommandLineError.fail(CourseStrings.english.unknownLesson(lesson, known.sorted())) }
+        if !known.contains(lesson) { CommandLineError.fail(language.courseStrings.unknownLesson(lesson, known.sorted())) }
       }
       if !yes {
         guard isatty(STDIN_FILENO) == 1 else { CommandLineError.fail(strings.resetNeedsConfirmation) }

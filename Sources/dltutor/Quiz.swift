@@ -44,6 +44,7 @@ struct Quiz: ParsableCommand {
 
   @OptionGroup var progressOption: ProgressOption
   @OptionGroup var lessonsOption: LessonsOption
+  @OptionGroup var languageOption: LanguageOption
 
   func validate() throws {
     if !(1...1000).contains(count) { throw ValidationError("--count: \(count) is not valid; expected a whole number from 1 to 1000") }
@@ -57,22 +58,25 @@ struct Quiz: ParsableCommand {
   }
 
   func run() throws {
-    let strings = QuizStrings.english
+    let charset = Locale.charset()
+    let (language, languageNotice) = languageOption.resolve(charset: charset)
+    let strings = language.quizStrings
     let fixed = now.flatMap { ISO8601DateFormatter().date(from: $0) }
     let store = progressOption.store(now: { fixed ?? Date() })
     if let export {
       exportResults(to: export, store: store, strings: strings)
       return
     }
-    let courseStrings = CourseStrings.english
-    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: courseStrings))
+    let courseStrings = language.courseStrings
+    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: courseStrings), language: language.rawValue)
+    printNotices([languageNotice, course.untranslatedNotice(courseStrings)])
     if let lesson, course.lesson(lesson) == nil {
       CommandLineError.fail(courseStrings.unknownLesson(lesson, course.lessons.map(\.lesson.id)))
     }
     if !plain && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 { print(strings.plainFallback) }
     var session = PlainQuizSession(
       course: course, store: store, strings: strings, seed: seed,
-      width: width ?? TerminalSize.current()?.width ?? 80, charset: Locale.charset(),
+      width: width ?? TerminalSize.current()?.width ?? 80, charset: charset,
       echoesInput: isatty(STDIN_FILENO) != 1)
     session.run(scope: lesson.map { .lesson($0) } ?? (all ? .everything : .lessonsRead), count: count)
   }

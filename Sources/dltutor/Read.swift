@@ -20,11 +20,11 @@ struct Read: ParsableCommand {
   @Option(help: "Line width (default: the terminal's, else 80; 20 to 1000).")
   var width: Int?
 
-  @Flag(help: "Use ASCII characters only.")
-  var ascii = false
+  @OptionGroup var asciiOption: AsciiOption
 
   @OptionGroup var lessonsOption: LessonsOption
   @OptionGroup var progressOption: ProgressOption
+  @OptionGroup var languageOption: LanguageOption
 
   func validate() throws {
     if let width, !(20...1000).contains(width) {
@@ -33,9 +33,11 @@ struct Read: ParsableCommand {
   }
 
   func run() throws {
-    let strings = CourseStrings.english
-    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings))
-    let charset: Charset = ascii ? .ascii : Locale.charset()
+    let charset = asciiOption.charset()
+    let (language, languageNotice) = languageOption.resolve(charset: charset)
+    let strings = language.courseStrings
+    let course = Course.load(folder: lessonsOption.resolvedFolder(strings: strings), language: language.rawValue)
+    printNotices([languageNotice, course.untranslated.contains(lesson) ? strings.untranslated([lesson]) : nil])
     let renderer = LessonRenderer(width: width ?? TerminalSize.current()?.width ?? 80, charset: charset, strings: strings)
     let lines: [[Span]]
     if let entry = course.lesson(lesson) {
@@ -53,7 +55,7 @@ struct Read: ParsableCommand {
       let text = charset.transliterate(line.plainText)
       print(String(text.reversed().drop { $0 == " " }.reversed()))
     }
-    if let entry = course.lesson(lesson), !entry.isBroken { markRead(entry.lesson.id) }
+    if let entry = course.lesson(lesson), !entry.isBroken { markRead(entry.lesson.id, strings: language.quizStrings) }
   }
 
   /// The lesson's lines, or its problems on stderr and exit 1 when its file is broken.
@@ -71,8 +73,7 @@ struct Read: ParsableCommand {
 extension Read {
   /// Records the lesson as read, so `dltutor quiz` asks its questions. Reading never fails
   /// because of the progress file: a problem with it is a warning on stderr.
-  func markRead(_ id: String) {
-    let quizStrings = QuizStrings.english
+  func markRead(_ id: String, strings quizStrings: QuizStrings) {
     var stderr = StandardError()
     do {
       let (_, warnings) = try progressOption.store().update { $0.complete(id, at: Date()) }

@@ -36,12 +36,11 @@ struct Run: ParsableCommand {
   @Option(help: ArgumentHelp("A CSV data file, for experiments that take one.", valueName: "FILE"))
   var data: String?
 
-  @Flag(help: "Draw with ASCII characters only.")
-  var ascii = false
+  @OptionGroup var asciiOption: AsciiOption
 
   func run() throws {
     if list {
-      let charset: Charset = ascii ? .ascii : Locale.charset()
+      let charset: Charset = asciiOption.charset()
       print(charset.transliterate(ExperimentListing.text()), terminator: "")
       return
     }
@@ -79,7 +78,7 @@ struct Run: ParsableCommand {
     let settings = try type.settings(settingAssignments)
     let e = try type.init(settings: settings, seed: seed)
     e.run(steps: steps ?? type.plannedSteps(for: settings))
-    let charset: Charset = ascii ? .ascii : Locale.charset()
+    let charset: Charset = asciiOption.charset()
     print(ExperimentReport.render(e, format: reportFormat, width: pageWidth, height: pageHeight, charset: charset), terminator: "")
   }
 }

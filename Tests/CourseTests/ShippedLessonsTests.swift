@@ -1,5 +1,6 @@
-// The shipped course: it lints clean, the lessons the brief names are complete, and every
-// predict-then-run and diagnose question's experiment really gives the answer its author wrote.
+// The shipped course, in every language found in Lessons/: it lints clean (links included), the
+// lessons the brief names are complete, every predict-then-run and diagnose question's experiment
+// really gives the answer its author wrote, and a translation keeps every answer of the English.
 
 import Experiments
 import Testing
@@ -13,7 +14,13 @@ import Testing
     #expect(problems == [])
   }
 
-  @Test func firstLessonsAreComplete() throws {
+  @Test func everyLanguageIsCovered() {
+    #expect(shippedCourses.first?.language == "en")
+    #expect(shippedCourses.allSatisfy { !$0.lessons.isEmpty && $0.untranslated.isEmpty })
+  }
+
+  @Test(arguments: shippedCourses.map(\.language)) func firstLessonsAreComplete(_ language: String) throws {
+    let course = try #require(shippedCourses.first { $0.language == language })
     #expect(course.lessons.map(\.lesson.id).prefix(2) == ["welcome", "perceptron"])
     for id in ["welcome", "perceptron"] {
       let lesson = try #require(course.lesson(id)).lesson
@@ -31,7 +38,8 @@ import Testing
     #expect(facts.contains { $0.truth.plainText.contains("1958") && $0.claim.plainText.contains("1943") })
   }
 
-  @Test func glossaryAndProblemsLoad() {
+  @Test(arguments: shippedCourses.map(\.language)) func glossaryAndProblemsLoad(_ language: String) throws {
+    let course = try #require(shippedCourses.first { $0.language == language })
     #expect(course.glossary.term("perceptron") != nil)
     #expect(course.glossary.id == "glossary")
     #expect(course.problems.id == "problems")
@@ -39,9 +47,14 @@ import Testing
     #expect(course.problems.problems.allSatisfy { course.lesson($0.lesson) != nil })
   }
 
-  /// Every predict and diagnose question of the shipped course, with its lesson's experiment.
-  static let runQuestions: [RunQuestion] = shippedCourse.lessons.flatMap { entry in
-    entry.lesson.questions.filter(\.kind.runsExperiment).map { RunQuestion(question: $0, lessonExperiment: entry.lesson.experiment) }
+  /// Every predict and diagnose question of the shipped course in every language, with its
+  /// lesson's experiment.
+  static let runQuestions: [RunQuestion] = shippedCourses.flatMap { course in
+    course.lessons.flatMap { entry in
+      entry.lesson.questions.filter(\.kind.runsExperiment).map {
+        RunQuestion(question: $0, lessonExperiment: entry.lesson.experiment, language: course.language)
+      }
+    }
   }
 
   @Test func aWrongExpectationIsCaught() throws {
@@ -95,5 +108,6 @@ import Testing
 struct RunQuestion: Sendable, CustomTestStringConvertible {
   let question: Question
   let lessonExperiment: String?
-  var testDescription: String { question.id }
+  let language: String
+  var testDescription: String { language + "/" + question.id }
 }

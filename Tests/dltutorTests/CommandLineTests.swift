@@ -12,6 +12,10 @@ func runDLTutor(_ arguments: [String], environment: [String: String] = [:]) thro
   env["SWIFT_BACKTRACE"] = "interactive=no"
   // Never touch the real progress file of whoever runs the tests.
   env["XDG_STATE_HOME"] = testStateHome
+  // English in UTF-8 whatever the tester's locale, unless a test asks for another.
+  env["LC_ALL"] = nil
+  env["LC_MESSAGES"] = nil
+  env["LANG"] = "C.UTF-8"
   for (k, v) in environment { env[k] = v }
   process.environment = env
   let out = Pipe(), err = Pipe()
@@ -51,6 +55,15 @@ let productsDirectory: URL = {
     #expect(help.status == 0)
     #expect(help.out.contains("run"))
     #expect(help.out.contains("bench"))
+  }
+
+  /// `--ascii` after a subcommand is the subcommand's, not swallowed by the root's flag of the same name.
+  @Test func asciiAfterASubcommandDrawsASCII() throws {
+    for arguments in [["run", "perceptron", "--steps", "5", "--ascii"], ["read", "perceptron", "--ascii"]] {
+      let r = try runDLTutor(arguments)
+      #expect(r.status == 0)
+      #expect(r.out.unicodeScalars.allSatisfy { $0.isASCII }, "\(arguments)")
+    }
   }
 
   @Test func unknownExperimentIsAOneLineErrorWithExitTwo() throws {

@@ -1,6 +1,8 @@
 // AnswerCheck: reads what a learner typed for a question (letters or numbers for choices,
 // true/false, a number) and decides whether it is right, with the question's tolerance.
 
+import Foundation
+
 /// What kind of answer a question takes.
 public enum AnswerForm: Equatable, Sendable {
   /// Choice labels: one, or several for a multiple-answer question.
@@ -43,13 +45,15 @@ public enum AnswerCheck {
   /// Reads `text` in `form`, or nil when it is not an answer of that form.
   ///
   /// Choices may be given by label (any case) or by position from 1; several are separated by
-  /// commas or spaces, and the order and repeats do not matter.
+  /// commas or spaces, and the order and repeats do not matter. What a Chinese input method types
+  /// reads the same: full-width letters, digits, commas and spaces (NFKC), the enumeration comma
+  /// `、`, and 对/是, 错/否 for true and false.
   public static func read(_ text: String, form: AnswerForm) -> Answer? {
-    let trimmed = text.trimmed.lowercased()
+    let trimmed = text.precomposedStringWithCompatibilityMapping.trimmed.lowercased()
     guard !trimmed.isEmpty else { return nil }
     switch form {
     case .choices(let labels, let multiple):
-      let words = trimmed.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).map(String.init)
+      let words = trimmed.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == " " || $0 == "\t" }).map(String.init)
       var chosen: [String] = []
       for word in words {
         let label: String
@@ -66,8 +70,8 @@ public enum AnswerCheck {
       return .labels(labels.filter(chosen.contains))
     case .truth:
       switch trimmed {
-      case "true", "t", "yes", "y": return .truth(true)
-      case "false", "f", "no", "n": return .truth(false)
+      case "true", "t", "yes", "y", "对", "是": return .truth(true)
+      case "false", "f", "no", "n", "错", "否": return .truth(false)
       default: return nil
       }
     case .number:
