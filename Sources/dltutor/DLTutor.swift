@@ -17,6 +17,7 @@ struct DLTutor: ParsableCommand {
   )
 
   @OptionGroup var lessonsOption: LessonsOption
+  @OptionGroup var progressOption: ProgressOption
 
   @Flag(help: "Draw with ASCII only, whatever the locale.")
   var ascii = false
@@ -29,7 +30,7 @@ struct DLTutor: ParsableCommand {
 
   mutating func run() throws {
     lessonsOption.apply()
-    Tutor.start(ascii: ascii, noColor: noColor, debugCrash: debugCrash)
+    Tutor.start(ascii: ascii, noColor: noColor, debugCrash: debugCrash, store: progressOption.store())
   }
 
   /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does
