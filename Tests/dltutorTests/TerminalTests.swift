@@ -335,22 +335,23 @@ struct ProgressTerminalTests {
   }
 
   @Test func aCorruptProgressFileIsKeptAsideAndTheLearnerIsTold() throws {
-    let state = try makeStateFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
-    try FileManager.default.createDirectory(atPath: state + "/dltutor", withIntermediateDirectories: true)
-    try "{\"version\": 1, \"lessons\": [oops".write(toFile: state + "/dltutor/progress.json", atomically: true, encoding: .utf8)
-    let tmux = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
+    // Given with --progress, so the root command's option is covered too.
+    let folder = try makeStateFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = folder + "/mine.json"
+    try "{\"version\": 1, \"lessons\": [oops".write(toFile: file, atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession(width: 80, height: 24, arguments: ["--progress", file])
     try tmux.waitFor("! Your progress file could not be read")
-    try tmux.waitFor("the name it was kept under") { $0.contains { $0.contains("kept as progress.json.corrupt-") } }
+    try tmux.waitFor("the name it was kept under") { $0.contains { $0.contains("kept as mine.json.corrupt-") } }
     try tmux.waitFor("a fresh start on the map") { $0.contains { $0.contains("▸ · 1.") } }
-    let aside = try FileManager.default.contentsOfDirectory(atPath: state + "/dltutor").filter { $0.hasPrefix("progress.json.corrupt-") }
+    let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("mine.json.corrupt-") }
     #expect(aside.count == 1)
-    let kept = try String(contentsOfFile: state + "/dltutor/" + (aside.first ?? ""), encoding: .utf8)
+    let kept = try String(contentsOfFile: folder + "/" + (aside.first ?? ""), encoding: .utf8)
     #expect(kept.hasSuffix("[oops"), "the damaged file is kept as it was")
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
     // Once the terminal is back, the warning is printed in full (wrapped rows joined again).
-    try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("was kept aside as \(state)/dltutor/progress.json.corrupt-") }
+    try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("was kept aside as \(file).corrupt-") }
   }
 }
 
