@@ -353,6 +353,18 @@ struct ProgressTerminalTests {
     // Once the terminal is back, the warning is printed in full (wrapped rows joined again).
     try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("was kept aside as \(file).corrupt-") }
   }
+
+  @Test func aProgressFileThatCannotBeWrittenIsSaidInTheAppAndAfter() throws {
+    let tmux = try TmuxSession(width: 80, height: 24, arguments: ["--progress", "/proc/no-such-folder/progress.json"])
+    try tmux.waitFor("▸ · 1.")
+    try tmux.send("Enter")
+    try tmux.waitFor("the notice under the lesson") { $0.contains { $0.hasPrefix(" Progress cannot be saved") } }
+    try tmux.send("Escape")
+    try tmux.waitFor("! Progress cannot be saved")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("cannot save progress to /proc/no-such-folder") }
+  }
 }
 
 @Suite struct NotATerminalTests {
