@@ -36,12 +36,14 @@ private func noticeLines(_ text: String, width: Int, _ charset: Charset) -> [Str
 
 /// The questions due in all on the left and the legend of the status marks on the right (on a line
 /// of its own when both do not fit); returns the row below them.
-private func drawMapHeader(_ buffer: inout Buffer, _ model: Model, x: Int, y: Int, width: Int, _ charset: Charset) -> Int {
+private func drawMapHeader(
+  _ buffer: inout Buffer, _ model: Model, x: Int, y: Int, width: Int, _ charset: Charset
+) -> Int {
   let due = model.dueCount
   let summary = due == 0 ? model.strings[.mapDueNone]
     : due == 1 ? model.strings[.mapDueOne] : model.strings.format(.mapDueMany, String(due))
-  let legend = [LessonStatus.done, .inProgress, .new].map { statusMark($0, charset) + " " + statusWord($0, model.strings) }
-    .joined(separator: "  ")
+  let legend = [LessonStatus.done, .inProgress, .new]
+    .map { statusMark($0, charset) + " " + statusWord($0, model.strings) }.joined(separator: "  ")
   drawText(&buffer, summary, x: x, y: y, width: width, style: due > 0 ? Theme.heading : Theme.secondary, charset)
   let legendWidth = displayWidth(charset == .ascii ? charset.transliterate(legend) : legend)
   if displayWidth(summary) + 2 + legendWidth <= width {
@@ -64,6 +66,7 @@ func statusMark(_ status: LessonStatus, _ charset: Charset) -> String {
   }
 }
 
+/// The word for a status, as the legend says it.
 func statusWord(_ status: LessonStatus, _ strings: StringCatalog) -> String {
   switch status {
   case .done: return strings[.mapStatusDone]
@@ -141,18 +144,22 @@ private func drawLessonRows(
     let y = list.y + row
     func style(_ plain: Style) -> Style { selected ? Theme.selected : plain }
     // The whole row in reverse video when selected, gaps included.
-    if selected { drawText(&buffer, "", x: list.x + 1, y: y, width: max(0, list.width - 2), style: Theme.selected, charset) }
+    if selected {
+      drawText(&buffer, "", x: list.x + 1, y: y, width: max(0, list.width - 2), style: Theme.selected, charset)
+    }
     var x = list.x + 1
     drawText(&buffer, selected ? " \(pointer) " : "   ", x: x, y: y, width: 3, style: style(.plain), charset)
     x += 3
-    drawText(&buffer, statusMark(status, charset), x: x, y: y, width: columns.markWidth, style: style(statusStyle(status)), charset)
+    drawText(&buffer, statusMark(status, charset), x: x, y: y, width: columns.markWidth,
+      style: style(statusStyle(status)), charset)
     x += columns.markWidth
     var text = pad(String(index + 1) + ".", toWidth: columns.numberWidth)
     if columns.showsID { text += pad(entry.lesson.id, toWidth: columns.idWidth) }
     drawText(&buffer, text + entry.lesson.title, x: x, y: y, width: max(0, right - x - 1), style: style(.plain), charset)
     x = right
     if index == continueIndex {
-      drawText(&buffer, strings[.mapContinue], x: x, y: y, width: columns.continueWidth, style: style(Theme.heading), charset)
+      drawText(&buffer, strings[.mapContinue], x: x, y: y, width: columns.continueWidth, style: style(Theme.heading),
+        charset)
     }
     x += columns.continueWidth
     if columns.due[index] > 0 {

@@ -22,13 +22,15 @@ import _TestSupport
     _ = update(&model, .progressWarning(.keptAside(
       path: "/s/dltutor/progress.json", aside: "/s/dltutor/progress.json.corrupt-20270115-080000", problem: .corrupt)))
     for charset in Charset.allCases {
-      assertSnapshot(view(model, width: 80, height: 24, charset: charset).text, named: "course-map-warning-80x24-\(charset)")
+      let text = view(model, width: 80, height: 24, charset: charset).text
+      assertSnapshot(text, named: "course-map-warning-80x24-\(charset)")
     }
   }
 
   @Test func eachRowSaysItsStatusInMarksTheLegendNames() {
     let lines = view(progressMap(width: 80, height: 24), width: 80, height: 24, charset: .ascii).lines()
-    #expect(lines.contains { $0.contains("3 questions due for review.") && $0.contains("[x] done  [~] in progress  [ ] new") })
+    let legend = "[x] done  [~] in progress  [ ] new"
+    #expect(lines.contains { $0.contains("3 questions due for review.") && $0.contains(legend) })
     let rows = lines.filter { $0.contains("min ") }
     #expect(rows.count == 4)
     #expect(rows[0].contains("[x] 1.") && rows[0].contains("2 due"))

@@ -20,14 +20,14 @@ let progressCourse: Course = {
     "::: question \(id)\nkind: true-false\nprompt: Is \(id) true?\nanswer: true\nexplain: It is.\n:::\n"
   }
   func lesson(_ id: String, _ title: String, order: Int, experiment: String, body: String) -> String {
-    "---\nid: \(id)\ntitle: \(title)\norder: \(order)\ncovers: 1.\(order)\nexperiment: \(experiment)\nminutes: \(5 * order)\n---\n\n"
-      + body
+    "---\nid: \(id)\ntitle: \(title)\norder: \(order)\ncovers: 1.\(order)\nexperiment: \(experiment)\n"
+      + "minutes: \(5 * order)\n---\n\n" + body
   }
   let paragraphs = (1...10).map { "Paragraph \($0) says a little more about how signals travel through the layers." }
     .joined(separator: "\n\n")
   let files = [
     "basics": lesson("basics", "The basics", order: 1, experiment: "none",
-      body: "## Start\n\nWhat a network is.\n\n" + question("basics-1") + "\n" + question("basics-2") + "\n" + question("basics-3")),
+      body: "## Start\n\nWhat a network is.\n\n" + ["basics-1", "basics-2", "basics-3"].map(question).joined(separator: "\n")),
     "gradients": lesson("gradients", "Gradients that vanish", order: 2, experiment: "vanishing-gradients",
       body: "## Depth\n\n" + paragraphs + "\n\n" + question("gradients-1")),
     "dropout": lesson("dropout", "Dropout", order: 3, experiment: "none", body: "## Noise\n\n" + paragraphs + "\n"),
@@ -52,7 +52,8 @@ let fixtureProgress: LearnerProgress = {
   progress.record(AnswerRecord(time: daysAgo(3), lesson: "basics", answer: "false", correct: false), for: "basics-2")
   // Right an hour ago: not due for three days.
   progress.record(AnswerRecord(time: daysAgo(1.0 / 24), lesson: "basics", answer: "true", correct: true), for: "basics-3")
-  progress.record(AnswerRecord(time: daysAgo(2), lesson: "gradients", answer: "false", correct: false), for: "gradients-1")
+  progress.record(
+    AnswerRecord(time: daysAgo(2), lesson: "gradients", answer: "false", correct: false), for: "gradients-1")
   return progress
 }()
 

@@ -235,7 +235,8 @@ import Testing
     let strings = StringCatalog.english
     #expect(strings.progressWarning(.keptAside(path: "p", aside: "d/p.old", problem: .newerVersion(3)))
       .contains("written by a newer dltutor, format 3"))
-    #expect(strings.progressWarning(.cannotMoveAside(path: "p", problem: .unreadable("Permission denied"), reason: "Busy"))
+    let stuck = ProgressWarning.cannotMoveAside(path: "p", problem: .unreadable("Permission denied"), reason: "Busy")
+    #expect(strings.progressWarning(stuck)
       == "Your progress file could not be read (Permission denied) nor moved aside (Busy): nothing is saved this time.")
   }
 }

@@ -309,7 +309,9 @@ struct ProgressTerminalTests {
     defer { try? FileManager.default.removeItem(atPath: state) }
     do {
       let first = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
-      try first.waitFor("the first lesson selected to continue") { $0.contains { $0.contains("▸ · 1.") && $0.contains("continue") } }
+      try first.waitFor("the first lesson selected to continue") {
+        $0.contains { $0.contains("▸ · 1.") && $0.contains("continue") }
+      }
       try first.send("Enter")
       try first.waitFor("lines 1–")
       try first.send("j", "j", "j")
@@ -325,11 +327,15 @@ struct ProgressTerminalTests {
     #expect(progress.contains("dataset=xor"))
 
     let second = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
-    try second.waitFor("the lesson at the same line") { $0.first?.contains("Welcome") == true && $0.contains { $0.contains("lines 4–") } }
+    try second.waitFor("the lesson at the same line") {
+      $0.first?.contains("Welcome") == true && $0.contains { $0.contains("lines 4–") }
+    }
     try second.send("Tab")
     try second.waitFor("the knob as it was left", showsKnob("dataset", "xor"))
     try second.send("Escape")
-    try second.waitFor("the lesson in progress on the map") { $0.contains { $0.contains("▸ ◐ 1.") && $0.contains("continue") } }
+    try second.waitFor("the lesson in progress on the map") {
+      $0.contains { $0.contains("▸ ◐ 1.") && $0.contains("continue") }
+    }
     try second.send("q")
     try second.waitFor("EXIT=0")
   }
@@ -363,7 +369,9 @@ struct ProgressTerminalTests {
     try tmux.waitFor("! Progress cannot be saved")
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
-    try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("cannot save progress to /proc/no-such-folder") }
+    try tmux.waitFor("the warning after the tutor closed") {
+      $0.joined().contains("cannot save progress to /proc/no-such-folder")
+    }
   }
 }
 
