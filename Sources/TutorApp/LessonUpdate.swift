@@ -50,7 +50,10 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
       model.session = session
     }
     model.screen = .courseMap
-    return [model.record(.position(lesson: lesson.entry.lesson.id, line: lesson.scroll))]
+    let saved = model.record(.position(lesson: lesson.entry.lesson.id, line: lesson.scroll))
+    // The map has the lesson to continue selected: this one, or the next once this one is done.
+    if let next = model.continueIndex { model.mapSelection = next }
+    return [saved]
   case .tab where !editing, .backTab where !editing:
     if lesson.hasExperiment { lesson.focus = lesson.focus == .text ? .experiment : .text }
     return []

@@ -189,6 +189,9 @@ import Testing
     #expect(press(&model, .end) == [.save(.completed(lesson: "neurons"))])
     #expect(model.status(of: fixtureCourse.lessons[0]) == .done)
     #expect(press(&model, .up, .down, .end, .char("G")).isEmpty, "done once")
+    press(&model, .escape)
+    #expect(model.mapSelection == 1, "back on the map, the next lesson is the one to continue")
+    #expect(model.continueIndex == 1)
   }
 
   @Test func aLessonWhoseTextFitsIsDoneOnOpening() {
@@ -196,7 +199,8 @@ import Testing
     model.mapSelection = 1
     #expect(press(&model, .enter) == [.save(.position(lesson: "history", line: 0)), .save(.completed(lesson: "history"))])
     press(&model, .escape)
-    #expect(press(&model, .enter) == [.save(.position(lesson: "history", line: 0))])
+    #expect(model.mapSelection == 0, "the lesson not finished is the one to continue")
+    #expect(press(&model, .down, .enter) == [.save(.position(lesson: "history", line: 0))], "done once")
   }
 
   @Test func aSavedLineBeyondTheEndIsClampedByTheFirstKey() {
