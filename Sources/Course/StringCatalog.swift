@@ -83,6 +83,20 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerTry = "footer.try"
   case footerSwitch = "footer.switch"
   case footerLab = "footer.lab"
+  // MARK: Progress in the app — lesson status on the course map, continue, saved position, file warnings
+  case mapStatusDone = "map.status-done"
+  case mapStatusInProgress = "map.status-in-progress"
+  case mapStatusNew = "map.status-new"
+  case mapContinue = "map.continue"
+  case mapLessonDue = "map.lesson-due"
+  case mapDueNone = "map.due-none"
+  case mapDueOne = "map.due-one"
+  case mapDueMany = "map.due-many"
+  case progressKeptAside = "progress.kept-aside"
+  case progressCannotMoveAside = "progress.cannot-move-aside"
+  case progressCannotSave = "progress.cannot-save"
+  case progressCorrupt = "progress.corrupt"
+  case progressNewerVersion = "progress.newer-version"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -172,6 +186,20 @@ public struct StringCatalog: Equatable, Sendable {
     .footerTry: "try this",
     .footerSwitch: "switch",
     .footerLab: "lab",
+    // MARK: Progress in the app — lesson status on the course map, continue, saved position, file warnings
+    .mapStatusDone: "done",
+    .mapStatusInProgress: "in progress",
+    .mapStatusNew: "new",
+    .mapContinue: "continue",
+    .mapLessonDue: "{1} due",
+    .mapDueNone: "No questions due for review.",
+    .mapDueOne: "1 question due for review.",
+    .mapDueMany: "{1} questions due for review.",
+    .progressKeptAside: "Your progress file could not be read ({1}): it was kept as {2} and you start afresh.",
+    .progressCannotMoveAside: "Your progress file could not be read ({1}) nor moved aside ({2}): nothing is saved this time.",
+    .progressCannotSave: "Progress cannot be saved ({1}): nothing more is saved this time.",
+    .progressCorrupt: "not valid progress data",
+    .progressNewerVersion: "written by a newer dltutor, format {1}",
   ]
 
   /// English from the compiled-in table alone.

@@ -32,11 +32,11 @@ public enum TerminalApp {
   /// The share of a frame experiments may step in, leaving the rest for drawing and input.
   static let stepBudget = Duration.milliseconds(12)
 
-  /// Runs `model` until a quit effect; `remember` receives every position change, `save` every
-  /// progress change (the progress store plugs in here).
+  /// Runs `model` until a quit effect. `save` receives every progress change (the progress store
+  /// plugs in here) and returns any warning about the file, which goes back to `update` as a
+  /// message so the learner reads it in the app.
   public static func run(
-    _ initial: Model, options: TerminalOptions, remember: (LabPosition) -> Void = { _ in },
-    save: (ProgressChange) -> Void = { _ in }
+    _ initial: Model, options: TerminalOptions, save: (ProgressChange) -> [ProgressWarning] = { _ in [] }
   ) {
     var screen = TerminalScreen(colors: options.colors)
     defer { screen.restore() }
@@ -50,17 +50,17 @@ public enum TerminalApp {
     var crashed = false
 
     while !model.quitting {
+      var replies: [Msg] = []
       for msg in inbox {
         for effect in update(&model, msg) {
           switch effect {
           case .quit: model.quitting = true
-          case .rememberPosition(let position): remember(position)
-          case .save(let change): save(change)
+          case .save(let change): replies += save(change).map(Msg.progressWarning)
           }
         }
       }
       if !inbox.isEmpty { dirty = true }
-      inbox.removeAll()
+      inbox = replies
       if model.quitting { break }
 
       let now = clock.now
@@ -82,6 +82,8 @@ public enum TerminalApp {
         let untilFrame = frameInterval - (clock.now - lastFrame)
         wait = min(wait ?? untilFrame, untilFrame)
       }
+      // Replies from the progress store are handled without waiting for a key.
+      if !inbox.isEmpty { wait = .zero }
       switch screen.read(timeout: wait.map(milliseconds)) {
       case .key(let key): inbox.append(.key(key))
       case .resize:

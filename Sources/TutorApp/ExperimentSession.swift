@@ -106,11 +106,13 @@ public struct ExperimentSession {
     return taken
   }
 
-  /// The knob values as typed, for the progress hook.
-  public var position: LabPosition {
-    LabPosition(
-      experimentID: type.id,
-      knobValues: Dictionary(uniqueKeysWithValues: settings.assignments.map { ($0.name, $0.value.description) }))
+  /// The knobs set away from their defaults, as `name=value` (what a lesson's progress keeps, so a
+  /// default that changes in a later version is not pinned by an old file).
+  public var changedKnobs: [String] {
+    type.knobs.compactMap { knob in
+      guard let value = settings[knob.name], value != knob.defaultValue else { return nil }
+      return knob.name + "=" + value.description
+    }
   }
 }
 

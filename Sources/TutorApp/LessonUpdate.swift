@@ -1,5 +1,6 @@
 // LessonUpdate: the keys of the course map and of the lesson screen — opening a lesson, scrolling
-// its text, switching panes and applying its Try this presets to the experiment.
+// its text, switching panes and applying its Try this presets to the experiment (LessonPlace keeps
+// the lesson's place in the progress file).
 
 import Course
 import Display
@@ -26,23 +27,15 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
   return []
 }
 
-/// Opens `entry` at its top (resuming where it was if it is the lesson left a moment ago), with
-/// its experiment ready beside it.
-private func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
-  let type = entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } }
-  if model.lesson?.entry.lesson.id != entry.lesson.id {
-    model.lesson = LessonState(entry: entry, hasExperiment: type != nil)
-  }
-  model.screen = .lesson
-  guard let type else { return [] }
-  if model.session?.type.id != type.id {
-    model.session = ExperimentSession(type, settings: KnobSettings(knobs: type.knobs), seed: model.initialSeed)
-  }
-  return model.session.map { [.rememberPosition($0.position)] } ?? []
+/// The lesson screen's keys, then a save of the knob values if the key changed them.
+func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  let knobsBefore = model.session?.settings
+  let effects = lessonScreenKey(&model, key)
+  return effects + saveKnobsIfChanged(&model, since: knobsBefore)
 }
 
 /// The lesson screen: text keys when the text has focus, experiment keys when the experiment has.
-func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
+private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
   guard var lesson = model.lesson else {
     model.screen = .courseMap
     return []
@@ -57,7 +50,10 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
       model.session = session
     }
     model.screen = .courseMap
-    return [.rememberPosition(LabPosition(experimentID: nil))]
+    let saved = model.record(.position(lesson: lesson.entry.lesson.id, line: lesson.scroll))
+    // The map has the lesson to continue selected: this one, or the next once this one is done.
+    if let next = model.continueIndex { model.mapSelection = next }
+    return [saved]
   case .tab where !editing, .backTab where !editing:
     if lesson.hasExperiment { lesson.focus = lesson.focus == .text ? .experiment : .text }
     return []
@@ -72,6 +68,8 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
+  // A place saved at another width, or a resize, can leave the scroll past the bottom.
+  lesson.scroll = min(lesson.scroll, bottom)
   switch key {
   case .up, .char("k"): lesson.scroll -= 1
   case .down, .char("j"): lesson.scroll += 1
@@ -83,7 +81,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   default: break
   }
   lesson.scroll = max(0, min(lesson.scroll, bottom))
-  return []
+  return lesson.scroll == bottom ? markLessonDone(&model, lesson) : []
 }
 
 /// The body rows of the screen, between the title bar and the footer.
@@ -114,5 +112,5 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
   // the experiment fills a narrow screen.
   if layout.text == nil { session.notice = notice } else { lesson.notice = notice }
   model.session = session
-  return [.rememberPosition(session.position)]
+  return []
 }

@@ -53,32 +53,41 @@ public struct Model {
   public var progress = LearnerProgress()
   /// The time the session started: what due dates are compared with.
   public var now = Date(timeIntervalSince1970: 0)
+  /// The lesson the learner was last in: the one with the latest saved position at start, then
+  /// each lesson opened. "Continue" on the map points to it until it is finished.
+  public var lastLessonID: String?
+  /// A warning about the progress file (unreadable, kept aside, not saving), shown on the map.
+  public var progressNotice: String?
   /// Set once `quit` has been requested.
   public var quitting = false
 
   /// The experiments the lab offers, in course order.
   public let experiments: [any Experiment.Type]
 
-  /// A model on the course map (the lab menu without a course), or where `position` says the
-  /// learner was (unknown ids and knob values that no longer parse are ignored, so an old position
-  /// never blocks the start).
+  /// A model on the course map (the lab menu without a course) with `progress` loaded at `now`.
+  ///
+  /// With a course, the app opens where the learner left off: in the lesson last open, at its
+  /// saved line and knob values, unless that lesson is finished; otherwise on the map with the
+  /// lesson to continue selected (the first one on a first run).
   public init(
     width: Int, height: Int, strings: StringCatalog = .english,
     experiments: [any Experiment.Type] = ExperimentCatalog.all, course: Course? = nil,
-    restoring position: LabPosition? = nil
+    progress: LearnerProgress = LearnerProgress(), now: Date = Date(timeIntervalSince1970: 0)
   ) {
     self.width = width
     self.height = height
     self.strings = strings
     self.experiments = experiments
     self.course = course.flatMap { $0.lessons.isEmpty ? nil : $0 }
-    if self.course != nil { screen = .courseMap }
-    guard let id = position?.experimentID, let index = experiments.firstIndex(where: { $0.id == id }) else { return }
-    menuSelection = index
-    var settings = KnobSettings(knobs: experiments[index].knobs)
-    for (name, text) in position?.knobValues ?? [:] { try? settings.set(name, text: text) }
-    session = ExperimentSession(experiments[index], settings: settings, seed: initialSeed)
-    screen = .experiment
+    self.progress = progress
+    self.now = now
+    guard let course = self.course else { return }
+    screen = .courseMap
+    lastLessonID = progress.lastOpenLesson(in: course)
+    mapSelection = continueIndex ?? 0
+    if let index = continueIndex, course.lessons[index].lesson.id == lastLessonID {
+      showLesson(&self, course.lessons[index])
+    }
   }
 
   /// True while frames must keep coming (an experiment runs on screen).

@@ -1,4 +1,7 @@
-// Msg: everything that can happen to the app — keys, resizes, and the runtime's frame ticks.
+// Msg: everything that can happen to the app — keys, resizes, the runtime's frame ticks, and what
+// the progress store has to say.
+
+import Course
 
 /// An event fed to `update`.
 public enum Msg: Equatable, Sendable {
@@ -9,4 +12,7 @@ public enum Msg: Equatable, Sendable {
   /// A frame while something animates: step the running experiments by at most `maxSteps`
   /// (the runtime's time budget for this frame, measured from the previous one).
   case frame(maxSteps: Int)
+  /// The progress file could not be read, or a save failed: the learner must be told in the app,
+  /// since anything printed while the screen is taken over is lost behind it.
+  case progressWarning(ProgressWarning)
 }

@@ -17,6 +17,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     return []
   case .key(let key):
     return handleKey(&model, key)
+  case .progressWarning(let warning):
+    noteProgressWarning(&model, warning)
+    return []
   }
 }
 
@@ -25,8 +28,10 @@ func isQuitKey(_ key: Key) -> Bool { key == .char("Q") || key == .control("c") }
 
 private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   if isQuitKey(key) {
+    // The open lesson's place is saved before the runtime stops.
+    let saved = model.screen == .lesson ? saveLessonPosition(&model) : []
     model.quitting = true
-    return [.quit]
+    return saved + [.quit]
   }
   if model.showingHelp {
     if key == .char("?") || key == .escape || key == .char("q") { model.showingHelp = false }
@@ -73,7 +78,6 @@ private func labMenuKey(_ model: inout Model, _ key: Key) -> [Effect] {
       model.session = ExperimentSession(type, settings: KnobSettings(knobs: type.knobs), seed: model.initialSeed)
     }
     model.screen = .experiment
-    return model.session.map { [.rememberPosition($0.position)] } ?? []
   default: break
   }
   return []
@@ -88,7 +92,7 @@ private func experimentKey(_ model: inout Model, _ key: Key) -> [Effect] {
     session.running = false
     model.session = session
     model.screen = .labMenu
-    return [.rememberPosition(LabPosition(experimentID: nil))]
+    return []
   }
   return sessionKey(&model, key)
 }
@@ -125,12 +129,12 @@ func sessionKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .down, .char("j"): session.selectedKnob = min(session.type.knobs.count - 1, session.selectedKnob + 1)
   case .home: session.selectedKnob = 0
   case .end: session.selectedKnob = max(0, session.type.knobs.count - 1)
-  case .left, .char("h"): return stepKnob(&session, direction: -1)
-  case .right, .char("l"): return stepKnob(&session, direction: 1)
+  case .left, .char("h"): stepKnob(&session, direction: -1)
+  case .right, .char("l"): stepKnob(&session, direction: 1)
   case .enter:
     guard let knob = session.knob else { return [] }
     switch knob.kind {
-    case .choice, .toggle: return stepKnob(&session, direction: 1)
+    case .choice, .toggle: stepKnob(&session, direction: 1)
     case .number, .integer, .point, .path:
       session.editor = KnobEditor(text: session.settings[knob.name]?.description ?? "")
     }
@@ -140,11 +144,11 @@ func sessionKey(_ model: inout Model, _ key: Key) -> [Effect] {
 }
 
 /// Steps the selected knob one notch and restarts with the same seed.
-private func stepKnob(_ session: inout ExperimentSession, direction: Int) -> [Effect] {
-  guard let knob = session.knob, let value = session.settings[knob.name] else { return [] }
+private func stepKnob(_ session: inout ExperimentSession, direction: Int) {
+  guard let knob = session.knob, let value = session.settings[knob.name] else { return }
   let next = knob.stepped(value, direction: direction)
-  guard next != value, (try? session.setKnob(knob.name, next)) != nil else { return [] }
-  return [.rememberPosition(session.position)]
+  guard next != value else { return }
+  try? session.setKnob(knob.name, next)
 }
 
 private func editorKey(_ session: inout ExperimentSession, _ key: Key) -> [Effect] {
@@ -167,7 +171,7 @@ private func editorKey(_ session: inout ExperimentSession, _ key: Key) -> [Effec
       let value = try knob.parse(editor.text)
       try session.setKnob(knob.name, value)
       session.editor = nil
-      return [.rememberPosition(session.position)]
+      return []
     } catch {
       editor.error = error.message
     }

@@ -18,6 +18,7 @@ struct DLTutor: ParsableCommand {
 
   @OptionGroup var lessonsOption: LessonsOption
   @OptionGroup var languageOption: LanguageOption
+  @OptionGroup var progressOption: ProgressOption
 
   @OptionGroup var asciiOption: AsciiOption
 
@@ -29,7 +30,9 @@ struct DLTutor: ParsableCommand {
 
   mutating func run() throws {
     lessonsOption.apply()
-    Tutor.start(ascii: asciiOption.ascii, noColor: noColor, debugCrash: debugCrash, languageOption: languageOption)
+    Tutor.start(
+      ascii: asciiOption.ascii, noColor: noColor, debugCrash: debugCrash, languageOption: languageOption,
+      store: progressOption.store())
   }
 
   /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does

@@ -1,7 +1,9 @@
-// Tutor: what plain `dltutor` runs — the full-screen tutor, after checking there is a terminal.
+// Tutor: what plain `dltutor` runs — the full-screen tutor, after checking there is a terminal,
+// with the learner's progress loaded at start and every change saved as it happens.
 import Course
 import Display
 import Experiments
+import Foundation
 import TerminalBackend
 import TutorApp
 
@@ -12,7 +14,7 @@ import Glibc
 enum Tutor {
   /// Opens the tutor, or exits with status 2 and a pointer to the plain commands when standard
   /// input or output is not a terminal.
-  static func start(ascii: Bool, noColor: Bool, debugCrash: Bool, languageOption: LanguageOption) {
+  static func start(ascii: Bool, noColor: Bool, debugCrash: Bool, languageOption: LanguageOption, store: ProgressStore) {
     let localeCharset = Locale.charset()
     let charset: Charset = ascii ? .ascii : localeCharset
     let (language, languageNotice) = languageOption.resolve(charset: charset)
@@ -25,11 +27,17 @@ enum Tutor {
     let noColorEnv = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
     let options = TerminalOptions(charset: charset, colors: !(noColor || noColorEnv), debugCrash: debugCrash)
     let size = TerminalSize.current() ?? (80, 24)
-    // The progress store (issue 8) will pass the saved position here and persist `remember`'s.
-    // Without a Lessons folder the lab is the first screen; with one, the course map.
+    // Without a Lessons folder the lab is the first screen; with one, where the learner left off.
     let course = Course.findFolder().map { Course.load(folder: $0, language: language.rawValue) }
-    var model = Model(width: size.width, height: size.height, strings: strings, course: course, restoring: nil)
+    let (progress, loadWarnings) = store.load()
+    var model = Model(
+      width: size.width, height: size.height, strings: strings, course: course, progress: progress, now: store.now())
     model.startupNotices = [languageNotice, course?.untranslatedNotice(language.courseStrings)].compactMap { $0 }
-    TerminalApp.run(model, options: options, remember: { _ in })
+    // Printed now they would be lost behind the full screen: the app shows them, and they are
+    // printed in full once the terminal is back.
+    for warning in loadWarnings { _ = update(&model, .progressWarning(warning)) }
+    var saver = ProgressSaver(store: store, loadWarnings: loadWarnings)
+    TerminalApp.run(model, options: options, save: { saver.save($0) })
+    for warning in loadWarnings + saver.warnings { print(language.quizStrings.warning(warning), to: &stderr) }
   }
 }

@@ -102,7 +102,7 @@ private func chineseScreens(width: Int, height: Int) -> [(name: String, model: M
     var model = modelWithChineseCourse()
     model.startupNotices = []
     let lines = view(model, width: 80, height: 24, charset: .unicode).lines()
-    #expect(lines[4].contains("会学习的神经元"))
+    #expect(lines[5].contains("会学习的神经元"))
     let noticed = view(modelWithChineseCourse(), width: 80, height: 24, charset: .unicode).lines()
     #expect(noticed[3].hasPrefix("  ! "))
     #expect(noticed[6].contains("会学习的神经元"))

@@ -39,7 +39,7 @@ import Testing
     #expect(lesson.entry.lesson.id == "neurons")
     #expect(lesson.hasExperiment)
     #expect(model.session?.type.id == "perceptron")
-    #expect(effects == [.rememberPosition(LabPosition(experimentID: "perceptron", knobValues: model.session?.position.knobValues ?? [:]))])
+    #expect(effects == [.save(.position(lesson: "neurons", line: 0))])
   }
 
   @Test func aLessonWithoutAnExperimentOpensTextOnlyAndTabDoesNothing() throws {

@@ -21,7 +21,7 @@ import Testing
     #expect(model.menuSelection == model.experiments.count - 1)
   }
 
-  @Test func enterOpensTheSelectedExperimentAndRemembersIt() throws {
+  @Test func enterOpensTheSelectedExperimentWithoutSavingAnything() throws {
     var model = Model(width: 80, height: 24)
     let index = try #require(model.experiments.firstIndex { $0.id == "vanishing-gradients" })
     model.menuSelection = index
@@ -30,13 +30,8 @@ import Testing
     #expect(model.session?.type.id == "vanishing-gradients")
     #expect(model.session?.run.stepCount == 0)
     #expect(model.session?.running == false)
-    #expect(effects.count == 1)
-    guard case .rememberPosition(let position) = effects.first else {
-      Issue.record("expected a position effect, got \(effects)")
-      return
-    }
-    #expect(position.experimentID == "vanishing-gradients")
-    #expect(position.knobValues["depth"] == "10")
+    #expect(model.session?.settings.integer("depth") == 10)
+    #expect(effects.isEmpty, "the lab is not remembered between runs; lessons are")
   }
 
   @Test func qQuitsFromTheMenuAndQOrCtrlCFromAnywhere() {
@@ -59,17 +54,6 @@ import Testing
     #expect(model.menuSelection == 0)
     #expect(model.screen == .labMenu)
     #expect(press(&model, .char("Q")) == [.quit])
-  }
-
-  @Test func aSavedPositionReopensTheExperimentWithItsKnobs() {
-    let position = LabPosition(experimentID: "vanishing-gradients", knobValues: ["depth": "20", "activation": "relu", "lr": "oops"])
-    let model = Model(width: 80, height: 24, restoring: position)
-    #expect(model.screen == .experiment)
-    #expect(model.session?.settings.integer("depth") == 20)
-    #expect(model.session?.settings.choice("activation") == "relu")
-    #expect(model.session?.settings.number("lr") == 0.1)
-    let unknown = Model(width: 80, height: 24, restoring: LabPosition(experimentID: "gone"))
-    #expect(unknown.screen == .labMenu)
   }
 }
 
@@ -122,11 +106,7 @@ import Testing
     #expect(model.session?.settings.integer("depth") == 11)
     #expect(model.session?.run.stepCount == 0, "changing a knob restarts the run")
     #expect(model.session?.seed == 1)
-    guard case .rememberPosition(let position) = effects.last else {
-      Issue.record("expected a position effect, got \(effects)")
-      return
-    }
-    #expect(position.knobValues["depth"] == "11")
+    #expect(effects.isEmpty, "knobs turned in the lab are not saved")
     press(&model, .char("j"), .char("j"), .char("l"))
     #expect(model.session?.knob?.name == "activation")
     #expect(model.session?.settings.choice("activation") == "tanh")
@@ -156,7 +136,7 @@ import Testing
     let effects = press(&model, .enter)
     #expect(model.session?.editor == nil)
     #expect(model.session?.settings.integer("depth") == 30)
-    #expect(effects.count == 1)
+    #expect(effects.isEmpty)
     press(&model, .enter, .char("5"), .escape)
     #expect(model.session?.editor == nil)
     #expect(model.session?.settings.integer("depth") == 30, "Esc cancels")
@@ -221,7 +201,7 @@ import Testing
     press(&model, .char(" "), .char("s"), .char(" "))
     let effects = press(&model, .escape)
     #expect(model.screen == .labMenu)
-    #expect(effects == [.rememberPosition(LabPosition(experimentID: nil))])
+    #expect(effects.isEmpty)
     #expect(!model.isAnimating)
     press(&model, .enter)
     #expect(model.session?.run.stepCount == 1)

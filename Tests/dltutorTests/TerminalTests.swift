@@ -24,6 +24,9 @@ let shippedLessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// One program running in a private tmux server.
 final class TmuxSession {
   private let socket: String
+  /// The session's own state folder (`XDG_STATE_HOME`), so no test reads or writes a real
+  /// progress file, and each starts as a first run unless it passes its own.
+  private let stateFolder: String
   private static let counter = Counter()
 
   /// Starts `arguments` of the built dltutor in a `width` × `height` window. When the program
@@ -31,9 +34,10 @@ final class TmuxSession {
   /// with echo, then waits, so the test can read both.
   init(width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:]) throws {
     socket = "dltutor-test-\(getpid())-\(TmuxSession.counter.next())"
+    stateFolder = try makeStateFolder()
     let binary = productsDirectory.appendingPathComponent("dltutor").path
-    var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8 DLTUTOR_LESSONS='\(shippedLessons)'; "
-      + "unset LC_ALL NO_COLOR; "
+    var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8 DLTUTOR_LESSONS='\(shippedLessons)' "
+      + "XDG_STATE_HOME='\(stateFolder)'; unset LC_ALL NO_COLOR; "
     for (key, value) in environment { exports += "export \(key)='\(value)'; " }
     let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let script = exports + command
@@ -41,7 +45,10 @@ final class TmuxSession {
     try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), script], output: false)
   }
 
-  deinit { _ = try? tmux(["kill-server"], output: false) }
+  deinit {
+    _ = try? tmux(["kill-server"], output: false)
+    try? FileManager.default.removeItem(atPath: stateFolder)
+  }
 
   /// Types tmux key names (`j`, `Enter`, `Space`, `Escape`, `C-c`).
   func send(_ keys: String...) throws {
@@ -142,6 +149,13 @@ final class TmuxSession {
 }
 
 struct TmuxTimeout: Error {}
+
+/// A new empty folder to use as `XDG_STATE_HOME`.
+func makeStateFolder() throws -> String {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-state-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  return folder
+}
 
 /// A thread-safe counter for unique socket names.
 final class Counter: Sendable {
@@ -279,6 +293,85 @@ struct TerminalTests {
     try tmux.waitFor("dltutor › Course")
     try tmux.send("Q")
     try tmux.waitFor("EXIT=0")
+  }
+}
+
+/// The learner's progress end to end: where the tutor opens, what it remembers, and a damaged file.
+@Suite(.serialized, .enabled(if: tmuxPath != nil, "tmux is not installed (apt-get install tmux, or run .ci/run)"))
+struct ProgressTerminalTests {
+  /// Whether a row of the knob list shows `knob` set to `value`.
+  func showsKnob(_ knob: String, _ value: String) -> ([String]) -> Bool {
+    { screen in screen.contains { $0.range(of: #"\b\#(knob)\s+\#(value)\b"#, options: .regularExpression) != nil } }
+  }
+
+  @Test func theTutorOpensAgainWhereTheLearnerLeftOff() throws {
+    let state = try makeStateFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    do {
+      let first = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
+      try first.waitFor("the first lesson selected to continue") {
+        $0.contains { $0.contains("▸ · 1.") && $0.contains("continue") }
+      }
+      try first.send("Enter")
+      try first.waitFor("lines 1–")
+      try first.send("j", "j", "j")
+      try first.waitFor("lines 4–")
+      try first.send("Tab")
+      try first.waitFor("the dataset knob", showsKnob("dataset", "separable"))
+      try first.send("Right")
+      try first.waitFor("the dataset changed", showsKnob("dataset", "xor"))
+      try first.send("Q")
+      try first.waitFor("EXIT=0")
+    }
+    let progress = try String(contentsOfFile: state + "/dltutor/progress.json", encoding: .utf8)
+    #expect(progress.contains("dataset=xor"))
+
+    let second = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
+    try second.waitFor("the lesson at the same line") {
+      $0.first?.contains("Welcome") == true && $0.contains { $0.contains("lines 4–") }
+    }
+    try second.send("Tab")
+    try second.waitFor("the knob as it was left", showsKnob("dataset", "xor"))
+    try second.send("Escape")
+    try second.waitFor("the lesson in progress on the map") {
+      $0.contains { $0.contains("▸ ◐ 1.") && $0.contains("continue") }
+    }
+    try second.send("q")
+    try second.waitFor("EXIT=0")
+  }
+
+  @Test func aCorruptProgressFileIsKeptAsideAndTheLearnerIsTold() throws {
+    // Given with --progress, so the root command's option is covered too.
+    let folder = try makeStateFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = folder + "/mine.json"
+    try "{\"version\": 1, \"lessons\": [oops".write(toFile: file, atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession(width: 80, height: 24, arguments: ["--progress", file])
+    try tmux.waitFor("! Your progress file could not be read")
+    try tmux.waitFor("the name it was kept under") { $0.contains { $0.contains("kept as mine.json.corrupt-") } }
+    try tmux.waitFor("a fresh start on the map") { $0.contains { $0.contains("▸ · 1.") } }
+    let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("mine.json.corrupt-") }
+    #expect(aside.count == 1)
+    let kept = try String(contentsOfFile: folder + "/" + (aside.first ?? ""), encoding: .utf8)
+    #expect(kept.hasSuffix("[oops"), "the damaged file is kept as it was")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    // Once the terminal is back, the warning is printed in full (wrapped rows joined again).
+    try tmux.waitFor("the warning after the tutor closed") { $0.joined().contains("was kept aside as \(file).corrupt-") }
+  }
+
+  @Test func aProgressFileThatCannotBeWrittenIsSaidInTheAppAndAfter() throws {
+    let tmux = try TmuxSession(width: 80, height: 24, arguments: ["--progress", "/proc/no-such-folder/progress.json"])
+    try tmux.waitFor("▸ · 1.")
+    try tmux.send("Enter")
+    try tmux.waitFor("the notice under the lesson") { $0.contains { $0.hasPrefix(" Progress cannot be saved") } }
+    try tmux.send("Escape")
+    try tmux.waitFor("! Progress cannot be saved")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("the warning after the tutor closed") {
+      $0.joined().contains("cannot save progress to /proc/no-such-folder")
+    }
   }
 }
 
