@@ -49,6 +49,9 @@ public struct GlossaryTerm: Equatable, Sendable {
   public let term: String
   public let body: [Block]
   public let line: Int
+
+  /// The definition's words, markup removed (what a filter looks in).
+  public var plainText: String { body.flatMap(\.inlines).plainText }
 }
 
 /// The glossary of one language.
@@ -61,6 +64,9 @@ public struct Glossary: Equatable, Sendable {
 
   /// The term with this id.
   public func term(_ id: String) -> GlossaryTerm? { terms.first { $0.id == id } }
+
+  /// The terms in alphabetical order, ignoring case: how the glossary is read and listed.
+  public var sortedTerms: [GlossaryTerm] { terms.sorted { $0.term.lowercased() < $1.term.lowercased() } }
 }
 
 /// The common-problems reference of one language.

@@ -83,6 +83,34 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerTry = "footer.try"
   case footerSwitch = "footer.switch"
   case footerLab = "footer.lab"
+  // MARK: Glossary, common problems and links
+  case linkNone = "link.none"
+  case linkNoneSelected = "link.none-selected"
+  case linkMissing = "link.missing"
+  case linkWebAddress = "link.web"
+  case linkTarget = "link.target"
+  case lessonNoHistory = "lesson.no-history"
+  case referenceFilter = "reference.filter"
+  case referenceFilterHint = "reference.filter-hint"
+  case referenceCount = "reference.count"
+  case referenceNoMatch = "reference.no-match"
+  case actionGlossary = "action.glossary"
+  case actionProblems = "action.problems"
+  case actionLinks = "action.links"
+  case actionFollowLink = "action.follow-link"
+  case actionFollowOrLesson = "action.follow-or-lesson"
+  case actionLessonBack = "action.lesson-back"
+  case actionFilter = "action.filter"
+  case actionFilterKeep = "action.filter-keep"
+  case actionFilterClear = "action.filter-clear"
+  case actionScrollDetail = "action.scroll-detail"
+  case actionBackOrClear = "action.back-or-clear"
+  case footerGlossary = "footer.glossary"
+  case footerProblems = "footer.problems"
+  case footerLink = "footer.link"
+  case footerFollow = "footer.follow"
+  case footerFilter = "footer.filter"
+  case footerLesson = "footer.lesson"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -172,6 +200,34 @@ public struct StringCatalog: Equatable, Sendable {
     .footerTry: "try this",
     .footerSwitch: "switch",
     .footerLab: "lab",
+    // Glossary, common problems and links
+    .linkNone: "No links here.",
+    .linkNoneSelected: "No link selected: press ] or [ to choose one.",
+    .linkMissing: "This link points to {1}, which the course does not have.",
+    .linkWebAddress: "Web link (copy it into a browser): {1}",
+    .linkTarget: "Enter opens {1}",
+    .lessonNoHistory: "No earlier lesson: Backspace returns to a lesson after following a lesson link.",
+    .referenceFilter: "Filter: {1}",
+    .referenceFilterHint: "/ to filter",
+    .referenceCount: "{1} of {2}",
+    .referenceNoMatch: "Nothing matches “{1}”. Esc clears the filter.",
+    .actionGlossary: "glossary of terms",
+    .actionProblems: "common problems and their fixes",
+    .actionLinks: "select the next / previous link",
+    .actionFollowLink: "follow the selected link",
+    .actionFollowOrLesson: "follow the selected link, or open the problem's lesson",
+    .actionLessonBack: "back to the lesson a link came from",
+    .actionFilter: "filter the list (names and text)",
+    .actionFilterKeep: "keep the filter and leave it",
+    .actionFilterClear: "clear the filter",
+    .actionScrollDetail: "scroll the text on the right",
+    .actionBackOrClear: "clear the filter, else go back",
+    .footerGlossary: "glossary",
+    .footerProblems: "problems",
+    .footerLink: "link",
+    .footerFollow: "follow",
+    .footerFilter: "filter",
+    .footerLesson: "lesson",
   ]
 
   /// English from the compiled-in table alone.

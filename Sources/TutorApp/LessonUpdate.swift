@@ -1,5 +1,6 @@
 // LessonUpdate: the keys of the course map and of the lesson screen — opening a lesson, scrolling
-// its text, switching panes and applying its Try this presets to the experiment.
+// its text, switching panes, applying its Try this presets to the experiment, choosing and
+// following links, and going back to the lesson a link came from.
 
 import Course
 import Display
@@ -28,12 +29,27 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
 
 /// Opens `entry` at its top (resuming where it was if it is the lesson left a moment ago), with
 /// its experiment ready beside it.
-private func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
+func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
   let type = entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } }
   if model.lesson?.entry.lesson.id != entry.lesson.id {
     model.lesson = LessonState(entry: entry, hasExperiment: type != nil)
   }
   model.screen = .lesson
+  return prepareExperiment(&model, type)
+}
+
+/// Goes back to `previous`, a lesson left by following a link, as it was (scroll, link, focus).
+private func returnToLesson(_ model: inout Model, _ previous: LessonState) -> [Effect] {
+  model.lesson = previous
+  model.screen = .lesson
+  if let index = model.course?.lessons.firstIndex(where: { $0.lesson.id == previous.entry.lesson.id }) {
+    model.mapSelection = index
+  }
+  return prepareExperiment(&model, previous.entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } })
+}
+
+/// Makes the open experiment `type`'s, keeping a session of that type that is already open.
+private func prepareExperiment(_ model: inout Model, _ type: (any Experiment.Type)?) -> [Effect] {
   guard let type else { return [] }
   if model.session?.type.id != type.id {
     model.session = ExperimentSession(type, settings: KnobSettings(knobs: type.knobs), seed: model.initialSeed)
@@ -63,16 +79,50 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return []
   case .char("t") where !editing:
     return applyNextPreset(&model, &lesson)
+  case .backspace where !editing, .char("u") where !editing:
+    guard let previous = model.lessonHistory.popLast() else {
+      lesson.notice = model.strings[.lessonNoHistory]
+      return []
+    }
+    model.lesson = lesson
+    let effects = returnToLesson(&model, previous)
+    lesson = previous
+    return effects
   default: break
   }
   if lesson.focus == .experiment, lesson.hasExperiment {
     return sessionKey(&model, key)
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
+  let text = lessonText(lesson.entry, width: layout.textWidth, charset: model.charset)
+  let lines = text.lines
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
+  let visible = lesson.scroll..<(lesson.scroll + layout.textRows)
   switch key {
+  case .char("]"), .char("["):
+    guard let index = steppedLink(text.links, selected: lesson.selectedLink, visible: visible, forward: key == .char("]"))
+    else {
+      lesson.notice = model.strings[.linkNone]
+      return []
+    }
+    lesson.selectedLink = index
+    lesson.scroll = scroll(lesson.scroll, showing: text.links[index], rows: max(1, layout.textRows))
+  case .enter:
+    guard let link = visibleSelectedLink(text.links, selected: lesson.selectedLink, visible: visible) else {
+      lesson.notice = model.strings[.linkNoneSelected]
+      return []
+    }
+    model.lesson = lesson
+    switch follow(link.target, &model) {
+    case .done(let effects):
+      // The lesson may have changed under us (a lesson link); keep what `follow` left.
+      lesson = model.lesson ?? lesson
+      return effects
+    case .notice(let notice):
+      lesson.notice = notice
+      return []
+    }
   case .up, .char("k"): lesson.scroll -= 1
   case .down, .char("j"): lesson.scroll += 1
   case .pageUp, .char("b"): lesson.scroll -= page
