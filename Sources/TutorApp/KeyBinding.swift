@@ -127,14 +127,15 @@ private func referenceScreenBindings(_ model: Model, _ kind: ReferenceKind, quit
   let follow = kind == .problems
     ? KeyBinding([.named(.keyEnter)], .actionFollowOrLesson, footer: .footerLesson)
     : linkBindings[1]
+  // The way back comes early: a narrow footer drops the later keys first.
   return [
     KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
     KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
+    KeyBinding([.named(.keyEsc), .literal("q")], .actionBackOrClear, footer: .actionBack),
     KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
     KeyBinding([.literal("/")], .actionFilter, footer: .footerFilter),
     linkBindings[0], follow,
     KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionScrollDetail),
-    KeyBinding([.named(.keyEsc), .literal("q")], .actionBackOrClear, footer: .actionBack),
   ] + referenceBindings(model) + [quit]
 }
 

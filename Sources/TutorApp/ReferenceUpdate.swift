@@ -85,7 +85,8 @@ func referenceKey(_ model: inout Model, _ kind: ReferenceKind, _ key: Key) -> [E
     return []
   default: break
   }
-  if moved(key) { return [] }
+  // PgUp/PgDn scroll the detail here; the other movement keys move in the list.
+  if key != .pageUp, key != .pageDown, moved(key) { return [] }
 
   guard let id = entries.indices.contains(selectedIndex(list, in: entries)) ? entries[selectedIndex(list, in: entries)].id : nil
   else { return [] }
