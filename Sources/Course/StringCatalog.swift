@@ -111,6 +111,8 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerFollow = "footer.follow"
   case footerFilter = "footer.filter"
   case footerLesson = "footer.lesson"
+  case footerFilterKeep = "footer.filter-keep"
+  case footerFilterClear = "footer.filter-clear"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -228,6 +230,8 @@ public struct StringCatalog: Equatable, Sendable {
     .footerFollow: "follow",
     .footerFilter: "filter",
     .footerLesson: "lesson",
+    .footerFilterKeep: "done",
+    .footerFilterClear: "clear",
   ]
 
   /// English from the compiled-in table alone.

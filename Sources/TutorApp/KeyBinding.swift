@@ -117,8 +117,8 @@ private let lessonLinkBindings = [linkBindings[0], KeyBinding([.named(.keyEnter)
 private func referenceScreenBindings(_ model: Model, _ kind: ReferenceKind, quit: KeyBinding) -> [KeyBinding] {
   if model.reference[kind].isFiltering {
     return [
-      KeyBinding([.named(.keyEnter)], .actionFilterKeep, footer: .actionConfirm),
-      KeyBinding([.named(.keyEsc)], .actionFilterClear, footer: .actionCancel),
+      KeyBinding([.named(.keyEnter)], .actionFilterKeep, footer: .footerFilterKeep),
+      KeyBinding([.named(.keyEsc)], .actionFilterClear, footer: .footerFilterClear),
       KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
       KeyBinding([.upDown], .actionMove, footer: .actionMove),
       quit,
