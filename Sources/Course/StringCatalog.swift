@@ -88,7 +88,10 @@ public enum UIText: String, CaseIterable, Sendable {
   case linkNoneSelected = "link.none-selected"
   case linkMissing = "link.missing"
   case linkWebAddress = "link.web"
-  case linkTarget = "link.target"
+  case linkToLesson = "link.to-lesson"
+  case linkToTerm = "link.to-term"
+  case linkToProblem = "link.to-problem"
+  case linkToWeb = "link.to-web"
   case lessonNoHistory = "lesson.no-history"
   case referenceFilter = "reference.filter"
   case referenceFilterHint = "reference.filter-hint"
@@ -207,7 +210,10 @@ public struct StringCatalog: Equatable, Sendable {
     .linkNoneSelected: "No link selected: press ] or [ to choose one.",
     .linkMissing: "This link points to {1}, which the course does not have.",
     .linkWebAddress: "Web link (copy it into a browser): {1}",
-    .linkTarget: "Enter opens {1}",
+    .linkToLesson: "Enter opens the lesson “{1}”",
+    .linkToTerm: "Enter opens the glossary at “{1}”",
+    .linkToProblem: "Enter opens the common problem “{1}”",
+    .linkToWeb: "Enter shows the web address {1}",
     .lessonNoHistory: "No earlier lesson: Backspace returns to a lesson after following a lesson link.",
     .referenceFilter: "Filter: {1}",
     .referenceFilterHint: "/ to filter",

@@ -15,7 +15,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
   drawTitleBar(&buffer, [strings[.mapTitle], lesson.entry.lesson.title], right: right, charset)
   if let text = layout.text {
-    drawLessonText(&buffer, lesson, strings, layout: layout, area: text, charset)
+    drawLessonText(&buffer, model, lesson, layout: layout, area: text, charset)
   }
   if let pane = layout.experiment, let session {
     if let text = layout.text {
@@ -30,15 +30,15 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
 /// The visible lines of the lesson with its selected link marked, then the position (or the last
 /// notice, or where the selected link goes) on the pane's last row.
 private func drawLessonText(
-  _ buffer: inout Buffer, _ lesson: LessonState, _ strings: StringCatalog, layout: LessonLayout, area: Rect,
-  _ charset: Charset
+  _ buffer: inout Buffer, _ model: Model, _ lesson: LessonState, layout: LessonLayout, area: Rect, _ charset: Charset
 ) {
+  let strings = model.strings
   var focus = ""
   if lesson.hasExperiment && layout.experiment != nil {
     let name = strings[lesson.focus == .text ? .focusText : .focusExperiment]
     focus = (charset == .unicode ? " · " : " | ") + strings[.keyTab] + ": " + name
   }
   drawScrolledText(&buffer, lessonText(lesson.entry, width: layout.textWidth, charset: charset), scroll: lesson.scroll,
-    selectedLink: lesson.focus == .text ? lesson.selectedLink : nil, notice: lesson.notice, strings, area: area,
+    selectedLink: lesson.focus == .text ? lesson.selectedLink : nil, notice: lesson.notice, model, area: area,
     extraPosition: focus, charset)
 }

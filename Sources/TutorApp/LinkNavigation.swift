@@ -73,3 +73,18 @@ func follow(_ target: LinkTarget, _ model: inout Model) -> FollowResult {
     return .notice(strings.format(.linkWebAddress, address))
   }
 }
+
+/// What Enter on `target` will open, said with the names the learner sees (the lesson's title,
+/// the term, the problem's symptom) rather than the target's id.
+func linkStatus(_ target: LinkTarget, _ course: Course?, _ strings: StringCatalog) -> String {
+  switch target {
+  case .lesson(let id):
+    return strings.format(.linkToLesson, course?.lesson(id)?.lesson.title ?? id)
+  case .term(let id):
+    return strings.format(.linkToTerm, course?.glossary.term(id)?.term ?? id)
+  case .problem(let id):
+    return strings.format(.linkToProblem, course?.problems.problems.first { $0.id == id }?.symptom.plainText ?? id)
+  case .web(let address):
+    return strings.format(.linkToWeb, address)
+  }
+}

@@ -34,7 +34,7 @@ func drawReferenceScreen(_ buffer: inout Buffer, _ model: Model, _ kind: Referen
     return
   }
   let detail = referenceDetail(kind, id: entries[selected].id, in: course, width: layout.detailWidth, charset: charset)
-  drawScrolledText(&buffer, detail, scroll: list.scroll, selectedLink: list.selectedLink, notice: list.notice, strings,
+  drawScrolledText(&buffer, detail, scroll: list.scroll, selectedLink: list.selectedLink, notice: list.notice, model,
     area: layout.detail, charset)
 }
 
@@ -69,9 +69,10 @@ private func drawEntryList(_ buffer: inout Buffer, _ entries: [ReferenceEntry], 
 /// (so it shows without colour), and on the last row the notice or the position and where the
 /// selected link goes. Shared by the lesson text and the reference screens' detail.
 func drawScrolledText(
-  _ buffer: inout Buffer, _ text: RenderedText, scroll: Int, selectedLink: Int?, notice: String?, _ strings: StringCatalog,
+  _ buffer: inout Buffer, _ text: RenderedText, scroll: Int, selectedLink: Int?, notice: String?, _ model: Model,
   area: Rect, extraPosition: String = "", _ charset: Charset
 ) {
+  let strings = model.strings
   let rows = max(0, area.height - 1)
   let width = max(1, area.width - 2)
   let lines = text.lines
@@ -95,7 +96,7 @@ func drawScrolledText(
     return
   }
   if let link {
-    drawText(&buffer, " " + strings.format(.linkTarget, link.target.markup), x: area.x, y: statusY, width: area.width,
+    drawText(&buffer, " " + linkStatus(link.target, model.course, strings), x: area.x, y: statusY, width: area.width,
       style: Theme.secondary, charset)
     return
   }

@@ -63,7 +63,7 @@ func referenceScreens(width: Int, height: Int, charset: Charset) -> [(name: Stri
         if !marked.isEmpty, !marked.hasSuffix(" ") { marked += " " }
       }
       #expect(marked.trimmingCharacters(in: .whitespaces) == "the loss diverges", "\(charset)")
-      #expect(buffer.lines()[22].contains("problem:loss-diverges"), "the status line says where Enter goes")
+      #expect(buffer.lines()[22].contains("The loss grows until it becomes NaN"), "the status line says where Enter goes")
     }
   }
 

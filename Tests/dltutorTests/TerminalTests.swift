@@ -229,13 +229,13 @@ struct TerminalTests {
     try tmux.waitFor("Artificial neurons and the perceptron")
     // ] picks the first link on screen; the status line says where Enter goes.
     try tmux.send("]")
-    try tmux.waitFor("Enter opens term:threshold-unit")
+    try tmux.waitFor("the glossary at “threshold unit”")
     try tmux.send("Enter")
     try tmux.waitFor("dltutor › Glossary")
     try tmux.waitFor("▸ threshold unit")
     try tmux.send("Escape")
     try tmux.waitFor("the lesson with the same link selected") { screen in
-      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("Enter opens term:threshold-unit") }
+      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("the glossary at “threshold unit”") }
     }
     try tmux.send("p")
     try tmux.waitFor("dltutor › Common problems")
@@ -246,7 +246,7 @@ struct TerminalTests {
     try tmux.waitFor("the problem's lesson") { $0[0].contains("Loss landscapes") }
     try tmux.send("BSpace")
     try tmux.waitFor("back in the lesson the link came from") { screen in
-      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("Enter opens term:threshold-unit") }
+      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("the glossary at “threshold unit”") }
     }
     try tmux.send("Q")
     try tmux.waitFor("EXIT=0")
