@@ -107,7 +107,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
       return []
     }
     lesson.selectedLink = index
-    lesson.scroll = scroll(lesson.scroll, showing: text.links[index], rows: max(1, layout.textRows))
+    lesson.scroll = scrollShowing(text.links[index], from: lesson.scroll, rows: max(1, layout.textRows))
   case .enter:
     guard let link = visibleSelectedLink(text.links, selected: lesson.selectedLink, visible: visible) else {
       lesson.notice = model.strings[.linkNoneSelected]

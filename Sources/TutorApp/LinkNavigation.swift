@@ -25,7 +25,7 @@ func isVisible(_ link: RenderedLink, _ visible: Range<Int>) -> Bool {
 
 /// The scroll that keeps `link` on screen with `rows` lines showing, moving as little as possible
 /// from `scroll`.
-func scroll(_ scroll: Int, showing link: RenderedLink, rows: Int) -> Int {
+func scrollShowing(_ link: RenderedLink, from scroll: Int, rows: Int) -> Int {
   if link.firstLine < scroll { return link.firstLine }
   if link.lastLine >= scroll + rows { return min(link.firstLine, link.lastLine - rows + 1) }
   return scroll
