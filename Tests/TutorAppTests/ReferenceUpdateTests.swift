@@ -218,7 +218,6 @@ import Testing
 
   @Test func enterOnAProblemOpensTheProblemsScreenThere() {
     var model = modelWithReferenceLesson("basics")
-    press(&model, .char("/"))  // another helper's search key; must not disturb links here
     press(&model, .char("]"), .char("]"), .enter)
     #expect(model.screen == .problems)
     #expect(model.reference.problems.selectedID == "loss-diverges")
