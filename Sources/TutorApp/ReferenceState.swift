@@ -151,6 +151,8 @@ struct ReferenceLayout {
 
   /// The rows of detail text (all but the status line).
   var detailRows: Int { max(0, detail.height - 1) }
-  /// The width the detail is rendered at: the pane less a margin on each side.
-  var detailWidth: Int { max(1, detail.width - 2) }
+  /// The width the detail is rendered at: the pane less a margin on each side, and no wider than
+  /// a comfortable line to read on a wide terminal.
+  var detailWidth: Int { max(1, min(ReferenceLayout.readingWidth, detail.width - 2)) }
+  static let readingWidth = 80
 }
