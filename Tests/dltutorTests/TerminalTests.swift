@@ -230,6 +230,9 @@ struct TerminalTests {
     // ] picks the first link on screen; the status line says where Enter goes.
     try tmux.send("]")
     try tmux.waitFor("the glossary at “threshold unit”")
+    // The selected link is in reverse video and underlined, which reads without colour.
+    let marked = #"\x1b\[4;7m(\x1b\[[0-9;]*m)*threshold unit"#
+    #expect(try tmux.screenWithEscapes().range(of: marked, options: .regularExpression) != nil)
     try tmux.send("Enter")
     try tmux.waitFor("dltutor › Glossary")
     try tmux.waitFor("▸ threshold unit")
