@@ -17,6 +17,16 @@ public enum LinkTarget: Equatable, Hashable, Sendable {
     else if text.hasPrefix("problem:") { self = .problem(String(text.dropFirst(8))) }
     else { self = .web(text) }
   }
+
+  /// The target as a lesson file writes it (`term:epoch`, or the web address).
+  public var markup: String {
+    switch self {
+    case .lesson(let id): return "lesson:" + id
+    case .term(let id): return "term:" + id
+    case .problem(let id): return "problem:" + id
+    case .web(let address): return address
+    }
+  }
 }
 
 /// One run of inline text.

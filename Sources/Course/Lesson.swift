@@ -1,6 +1,8 @@
 // Lesson: a parsed lesson file — its front matter, body blocks and questions — and the kinds of
 // file the course holds (lessons, the glossary, the common-problems reference).
 
+import Foundation
+
 /// What a course file holds, from its `kind` front-matter field.
 public enum CourseFileKind: String, Equatable, Sendable {
   case lesson
@@ -49,6 +51,9 @@ public struct GlossaryTerm: Equatable, Sendable {
   public let term: String
   public let body: [Block]
   public let line: Int
+
+  /// The definition's words, markup removed (what a filter looks in).
+  public var plainText: String { body.flatMap(\.inlines).plainText }
 }
 
 /// The glossary of one language.
@@ -61,6 +66,15 @@ public struct Glossary: Equatable, Sendable {
 
   /// The term with this id.
   public func term(_ id: String) -> GlossaryTerm? { terms.first { $0.id == id } }
+
+  /// The terms in alphabetical order, ignoring case: how the glossary is read and listed.
+  ///
+  /// Chinese collation orders Chinese terms by their pinyin and Latin ones alphabetically, so the
+  /// one rule serves every language (raw code points would scatter the Chinese terms).
+  public var sortedTerms: [GlossaryTerm] {
+    let collation = Foundation.Locale(identifier: "zh")
+    return terms.sorted { $0.term.compare($1.term, options: [.caseInsensitive], range: nil, locale: collation) == .orderedAscending }
+  }
 }
 
 /// The common-problems reference of one language.

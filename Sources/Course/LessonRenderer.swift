@@ -1,6 +1,6 @@
 // LessonRenderer: a lesson's blocks laid out as styled lines at a width — headings, wrapped
 // paragraphs, bulleted lists, aligned tables, verbatim code and marked callouts — shared by the
-// terminal app and `dltutor read`.
+// terminal app and `dltutor read`. The `layout` variants also say where each link landed.
 
 import Display
 
@@ -28,25 +28,36 @@ public struct LessonRenderer: Sendable {
   private var doubleRule: String { charset == .ascii ? "=" : "═" }
 
   /// The whole lesson: its title, its body and a line about its questions.
-  public func render(_ lesson: Lesson) -> [[Span]] {
-    var lines = render([Block(line: 0, .heading(level: 1, [.text(lesson.title)]))] + lesson.blocks, experiment: lesson.experiment)
+  public func render(_ lesson: Lesson) -> [[Span]] { layout(lesson).lines }
+
+  /// The whole lesson as `render(_:)` draws it, with where each of its links landed.
+  public func layout(_ lesson: Lesson) -> RenderedText {
+    var links = LinkTargets()
+    var lines = render(
+      [Block(line: 0, .heading(level: 1, [.text(lesson.title)]))] + lesson.blocks, experiment: lesson.experiment, &links)
     if !lesson.questions.isEmpty {
       lines.append([])
       lines += wrap([span(strings.questionsFooter(lesson.questions.count, lesson.id), style: Style(dim: true))], width: width)
     }
-    return lines
+    return RenderedText(tagged: lines, targets: links)
   }
 
   /// The glossary: its title, then each term in bold with its definition indented below.
   public func render(_ glossary: Glossary) -> [[Span]] {
     var lines = render([Block(line: 0, .heading(level: 1, [.text(glossary.title)]))], experiment: nil)
     let definitions = LessonRenderer(width: width - 2, charset: charset, strings: strings)
-    for term in glossary.terms.sorted(by: { $0.term.lowercased() < $1.term.lowercased() }) {
+    for term in glossary.sortedTerms {
       lines.append([])
-      lines += wrap([span(term.term, style: Self.headingStyle)], width: width)
-      lines += definitions.render(term.body, experiment: nil).map { $0.isEmpty ? $0 : [Span("  ")] + $0 }
+      lines += definitions.layout(term).lines.enumerated().map { i, line in i == 0 || line.isEmpty ? line : [Span("  ")] + line }
     }
     return lines
+  }
+
+  /// One glossary term: its name in bold, then its definition (the glossary screen's detail).
+  public func layout(_ term: GlossaryTerm) -> RenderedText {
+    var links = LinkTargets()
+    let lines = wrap([span(term.term, style: Self.headingStyle)], width: width) + render(term.body, experiment: nil, &links)
+    return RenderedText(tagged: lines, targets: links)
   }
 
   /// The common-problems reference: each symptom, then its likely cause, first fixes and lesson.
@@ -54,29 +65,46 @@ public struct LessonRenderer: Sendable {
     var lines = render([Block(line: 0, .heading(level: 1, [.text(reference.title)]))], experiment: nil)
     for problem in reference.problems {
       lines.append([])
-      lines += wrap(spans(problem.symptom).map { Span($0.text, style: Self.headingStyle) }, width: width)
-      let lesson = lessonTitles[problem.lesson].map { "\($0) (\(problem.lesson))" } ?? problem.lesson
-      for (label, body) in [(strings.cause, spans(problem.cause)), (strings.fixes, spans(problem.fixes)), (strings.lesson, [span(lesson)])] {
-        lines += hanging(wrap([span(label + strings.colon, style: Self.labelStyle)] + body, width: width - 2), first: "  ")
-      }
+      lines += layout(problem, lessonTitle: lessonTitles[problem.lesson]).lines
     }
     return lines
+  }
+
+  /// One common problem: the symptom in bold, then its likely cause, first fixes and a link to
+  /// the lesson that explains it (the problems screen's detail).
+  public func layout(_ problem: CommonProblem, lessonTitle: String?) -> RenderedText {
+    var links = LinkTargets()
+    var lines = wrap(spans(problem.symptom, &links).map { $0.restyled(Self.headingStyle) }, width: width)
+    let lesson = Inline.link(
+      text: lessonTitle.map { "\($0) (\(problem.lesson))" } ?? problem.lesson, target: .lesson(problem.lesson),
+      line: problem.lessonLine)
+    for (label, inlines) in [(strings.cause, problem.cause), (strings.fixes, problem.fixes), (strings.lesson, [lesson])] {
+      let body = spans(inlines, &links)
+      lines += hanging(wrap([span(label + strings.colon, style: Self.labelStyle)] + body, width: width - 2), first: "  ")
+    }
+    return RenderedText(tagged: lines, targets: links)
   }
 
   /// Blocks separated by blank lines; `experiment` is what Try this presets apply to.
   public func render(_ blocks: [Block], experiment: String?) -> [[Span]] {
+    var links = LinkTargets()
+    return RenderedText(tagged: render(blocks, experiment: experiment, &links), targets: links).lines
+  }
+
+  /// Blocks separated by blank lines, numbering their links in `links` as they are met.
+  func render(_ blocks: [Block], experiment: String?, _ links: inout LinkTargets) -> [[Span]] {
     var lines: [[Span]] = []
     for (i, block) in blocks.enumerated() {
       if i > 0 { lines.append([]) }
-      lines += render(block, experiment: experiment)
+      lines += render(block, experiment: experiment, &links)
     }
     return lines
   }
 
-  func render(_ block: Block, experiment: String?) -> [[Span]] {
+  func render(_ block: Block, experiment: String?, _ links: inout LinkTargets) -> [[Span]] {
     switch block.content {
     case .heading(let level, let inlines):
-      let spans = self.spans(inlines).map { Span($0.text, style: Self.headingStyle) }
+      let spans = self.spans(inlines, &links).map { $0.restyled(Self.headingStyle) }
       var lines = wrap(spans, width: width)
       if level <= 2 {
         let w = min(width, lines.map(\.width).max() ?? 0)
@@ -84,24 +112,24 @@ public struct LessonRenderer: Sendable {
       }
       return lines
     case .paragraph(let inlines):
-      return wrap(spans(inlines), width: width)
+      return wrap(spans(inlines, &links), width: width)
     case .list(let ordered, let items):
       var lines: [[Span]] = []
       for (n, item) in items.enumerated() {
         let marker = ordered ? "\(n + 1). " : bullet
-        lines += hanging(wrap(spans(item), width: width - displayWidth(marker)), first: marker)
+        lines += hanging(wrap(spans(item, &links), width: width - displayWidth(marker)), first: marker)
       }
       return lines
     case .table(let header, let rows):
-      return table(header: header, rows: rows)
+      return table(header: header, rows: rows, &links)
     case .code(let code):
       return code.map { [Span(displayPrefix(charset.transliterate("  " + $0), width: width), style: Self.codeStyle)] }
     case .note(let blocks):
-      return callout(label: strings.note, calloutRenderer.render(blocks, experiment: experiment))
+      return callout(label: strings.note, calloutRenderer.render(blocks, experiment: experiment, &links))
     case .factCheck(let fact):
       var body: [[Span]] = []
       for (label, inlines) in [(strings.claim, fact.claim), (strings.truth, fact.truth), (strings.source, fact.source)] {
-        body += wrap([span(label + strings.colon, style: Self.labelStyle)] + spans(inlines), width: calloutRenderer.width)
+        body += wrap([span(label + strings.colon, style: Self.labelStyle)] + spans(inlines, &links), width: calloutRenderer.width)
       }
       return callout(label: strings.factCheck, body)
     case .tryThis(let preset):
@@ -110,7 +138,7 @@ public struct LessonRenderer: Sendable {
       var body = wrap(
         [span(strings.knobs + strings.colon, style: Self.labelStyle), span(assignments.joined(separator: " "), style: Self.codeStyle)],
         width: innerWidth)
-      body += calloutRenderer.render(preset.body, experiment: experiment)
+      body += calloutRenderer.render(preset.body, experiment: experiment, &links)
       if let experiment {
         body += packed(strings.runIt("dltutor run " + experiment), assignments.map { "--set " + $0 }, width: innerWidth)
       }
@@ -149,17 +177,22 @@ public struct LessonRenderer: Sendable {
   }
 
   /// A table with aligned columns, or one "header: cell" line per cell when it is too wide.
-  func table(header: [[Inline]], rows: [[[Inline]]]) -> [[Span]] {
+  func table(header: [[Inline]], rows: [[[Inline]]], _ links: inout LinkTargets) -> [[Span]] {
     let columns = max(header.count, rows.map(\.count).max() ?? 0)
-    func cell(_ row: [[Inline]], _ c: Int) -> [Span] { c < row.count ? spans(row[c]) : [] }
-    let widths = (0..<columns).map { c in ([header] + rows).map { cell($0, c).width }.max() ?? 0 }
+    // Each cell is turned into spans once, in reading order, so its links are numbered once.
+    var cells: [[[Span]]] = []
+    for row in [header] + rows { cells.append(row.map { spans($0, &links) }) }
+    let header = cells[0]
+    let rows = Array(cells.dropFirst())
+    func cell(_ row: [[Span]], _ c: Int) -> [Span] { c < row.count ? row[c] : [] }
+    let widths = (0..<columns).map { c in cells.map { cell($0, c).width }.max() ?? 0 }
     let gap = 2
     if widths.reduce(0, +) + gap * (columns - 1) <= width {
-      func line(_ row: [[Inline]], style: Style?) -> [Span] {
+      func line(_ row: [[Span]], style: Style?) -> [Span] {
         var out: [Span] = []
         for c in 0..<columns {
           var spans = cell(row, c)
-          if let style { spans = spans.map { Span($0.text, style: style) } }
+          if let style { spans = spans.map { $0.restyled(style) } }
           out += spans
           if c < columns - 1 { out.append(Span(String(repeating: " ", count: widths[c] - spans.width + gap))) }
         }
@@ -172,29 +205,32 @@ public struct LessonRenderer: Sendable {
     for (r, row) in rows.enumerated() {
       if r > 0 { lines.append([]) }
       for c in 0..<columns {
-        let label = cell(header, c).map { Span($0.text, style: Self.labelStyle) }
+        let label = cell(header, c).map { $0.restyled(Self.labelStyle) }
         lines += hanging(wrap(label + [span(strings.colon)] + cell(row, c), width: width - 2), first: c == 0 ? bullet : "  ")
       }
     }
     return lines
   }
 
-  /// Inline runs as styled spans; a web link shows its address after its text.
+  /// Inline runs as styled spans; a web link shows its address after its text. Each link's text
+  /// is tagged with its number in `links`, so its place can be found after wrapping.
   ///
   /// In ASCII the text is transliterated here, before wrapping, because spelling out a symbol
   /// (`γ` → `gamma`) changes its width.
-  func spans(_ inlines: [Inline]) -> [Span] {
-    let spans = inlines.flatMap { inline -> [Span] in
+  func spans(_ inlines: [Inline], _ links: inout LinkTargets) -> [Span] {
+    var spans: [Span] = []
+    for inline in inlines {
       switch inline {
-      case .text(let s): return [Span(s)]
-      case .emphasis(let s): return [Span(s, style: Self.emphasisStyle)]
-      case .strong(let s): return [Span(s, style: Style(bold: true))]
-      case .code(let s): return [Span(s, style: Self.codeStyle)]
-      case .link(let text, .web(let address), _): return [Span(text, style: Self.linkStyle), Span(" <\(address)>")]
-      case .link(let text, _, _): return [Span(text, style: Self.linkStyle)]
+      case .text(let s): spans.append(Span(s))
+      case .emphasis(let s): spans.append(Span(s, style: Self.emphasisStyle))
+      case .strong(let s): spans.append(Span(s, style: Style(bold: true)))
+      case .code(let s): spans.append(Span(s, style: Self.codeStyle))
+      case .link(let text, let target, _):
+        spans.append(Span(text, style: Self.linkStyle, tag: links.add(target)))
+        if case .web(let address) = target { spans.append(Span(" <\(address)>")) }
       }
     }
-    return charset == .ascii ? spans.map { Span(charset.transliterate($0.text), style: $0.style) } : spans
+    return charset == .ascii ? spans.map { Span(charset.transliterate($0.text), style: $0.style, tag: $0.tag) } : spans
   }
 
   /// A line of plain text in `style`, transliterated for ASCII.

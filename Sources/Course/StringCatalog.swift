@@ -97,6 +97,39 @@ public enum UIText: String, CaseIterable, Sendable {
   case progressCannotSave = "progress.cannot-save"
   case progressCorrupt = "progress.corrupt"
   case progressNewerVersion = "progress.newer-version"
+  // MARK: Glossary, common problems and links
+  case linkNone = "link.none"
+  case linkNoneSelected = "link.none-selected"
+  case linkMissing = "link.missing"
+  case linkWebAddress = "link.web"
+  case linkToLesson = "link.to-lesson"
+  case linkToTerm = "link.to-term"
+  case linkToProblem = "link.to-problem"
+  case linkToWeb = "link.to-web"
+  case lessonNoHistory = "lesson.no-history"
+  case referenceFilter = "reference.filter"
+  case referenceFilterHint = "reference.filter-hint"
+  case referenceCount = "reference.count"
+  case referenceNoMatch = "reference.no-match"
+  case actionGlossary = "action.glossary"
+  case actionProblems = "action.problems"
+  case actionLinks = "action.links"
+  case actionFollowLink = "action.follow-link"
+  case actionFollowOrLesson = "action.follow-or-lesson"
+  case actionLessonBack = "action.lesson-back"
+  case actionFilter = "action.filter"
+  case actionFilterKeep = "action.filter-keep"
+  case actionFilterClear = "action.filter-clear"
+  case actionScrollDetail = "action.scroll-detail"
+  case actionBackOrClear = "action.back-or-clear"
+  case footerGlossary = "footer.glossary"
+  case footerProblems = "footer.problems"
+  case footerLink = "footer.link"
+  case footerFollow = "footer.follow"
+  case footerFilter = "footer.filter"
+  case footerLesson = "footer.lesson"
+  case footerFilterKeep = "footer.filter-keep"
+  case footerFilterClear = "footer.filter-clear"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -200,6 +233,39 @@ public struct StringCatalog: Equatable, Sendable {
     .progressCannotSave: "Progress cannot be saved ({1}): nothing more is saved this time.",
     .progressCorrupt: "not valid progress data",
     .progressNewerVersion: "written by a newer dltutor, format {1}",
+    // Glossary, common problems and links
+    .linkNone: "No links here.",
+    .linkNoneSelected: "No link selected: press ] or [ to choose one.",
+    .linkMissing: "This link points to {1}, which the course does not have.",
+    .linkWebAddress: "Web link (copy it into a browser): {1}",
+    .linkToLesson: "Enter opens the lesson “{1}”",
+    .linkToTerm: "Enter opens the glossary at “{1}”",
+    .linkToProblem: "Enter opens the common problem “{1}”",
+    .linkToWeb: "Enter shows the web address {1}",
+    .lessonNoHistory: "No earlier lesson: Backspace returns to a lesson after following a lesson link.",
+    .referenceFilter: "Filter: {1}",
+    .referenceFilterHint: "/ to filter",
+    .referenceCount: "{1} of {2}",
+    .referenceNoMatch: "Nothing matches “{1}”. Esc clears the filter.",
+    .actionGlossary: "glossary of terms",
+    .actionProblems: "common problems and their fixes",
+    .actionLinks: "select the next / previous link",
+    .actionFollowLink: "follow the selected link",
+    .actionFollowOrLesson: "follow the selected link, or open the problem's lesson",
+    .actionLessonBack: "back to the lesson a link came from",
+    .actionFilter: "filter the list (names and text)",
+    .actionFilterKeep: "keep the filter and leave it",
+    .actionFilterClear: "clear the filter",
+    .actionScrollDetail: "scroll the text on the right",
+    .actionBackOrClear: "clear the filter, else go back",
+    .footerGlossary: "glossary",
+    .footerProblems: "problems",
+    .footerLink: "link",
+    .footerFollow: "follow",
+    .footerFilter: "filter",
+    .footerLesson: "lesson",
+    .footerFilterKeep: "done",
+    .footerFilterClear: "clear",
   ]
 
   /// English from the compiled-in table alone.

@@ -6,11 +6,15 @@ public struct Span: Equatable, Hashable, Sendable {
   public var text: String
   /// How every grapheme of the text is drawn.
   public var style: Style
+  /// An opaque mark the producer gives a run so it can find it again after wrapping (a lesson's
+  /// link number); drawing ignores it, and wrapping never merges runs with different tags.
+  public var tag: Int?
 
   /// Creates a span.
-  public init(_ text: String, style: Style = .plain) {
+  public init(_ text: String, style: Style = .plain, tag: Int? = nil) {
     self.text = text
     self.style = style
+    self.tag = tag
   }
 
   /// The columns the text occupies.

@@ -23,9 +23,9 @@ public func wrap(_ text: String, width: Int) -> [String] {
 /// Breaks styled text into lines no wider than `width` columns, keeping each span's style.
 ///
 /// The rules are those of `wrap(_:width:)`; a span may be split across lines, and adjacent
-/// pieces of one style within a line are merged.
+/// pieces of one style (and tag) within a line are merged.
 public func wrap(_ spans: [Span], width: Int) -> [[Span]] {
-  let glyphs = spans.flatMap { span in span.text.map { StyledGlyph($0, span.style) } }
+  let glyphs = spans.flatMap { span in span.text.map { StyledGlyph($0, span.style, tag: span.tag) } }
   return wrapGlyphs(glyphs, width: width).map(mergedSpans)
 }
 
@@ -33,25 +33,27 @@ public func wrap(_ spans: [Span], width: Int) -> [[Span]] {
 private struct StyledGlyph {
   let character: Character
   let style: Style
+  let tag: Int?
   let width: Int
   let breakClass: LineBreakClass
 
-  init(_ character: Character, _ style: Style) {
+  init(_ character: Character, _ style: Style, tag: Int? = nil) {
     self.character = character
     self.style = style
+    self.tag = tag
     width = displayWidth(character)
     breakClass = LineBreakClass(character)
   }
 }
 
-/// Runs of one style, merged.
+/// Runs of one style and tag, merged.
 private func mergedSpans(_ line: [StyledGlyph]) -> [Span] {
   var spans: [Span] = []
   for glyph in line {
-    if let last = spans.indices.last, spans[last].style == glyph.style {
+    if let last = spans.indices.last, spans[last].style == glyph.style, spans[last].tag == glyph.tag {
       spans[last].text.append(glyph.character)
     } else {
-      spans.append(Span(String(glyph.character), style: glyph.style))
+      spans.append(Span(String(glyph.character), style: glyph.style, tag: glyph.tag))
     }
   }
   return spans

@@ -41,6 +41,8 @@ public enum TerminalApp {
     var screen = TerminalScreen(colors: options.colors)
     defer { screen.restore() }
     var model = initial
+    // Update lays out text in the charset the screen is drawn with, so its line numbers match.
+    model.charset = options.charset
     let clock = ContinuousClock()
     var inbox: [Msg] = [.resized(width: screen.size.width, height: screen.size.height)]
     var lastDraw = clock.now - frameInterval

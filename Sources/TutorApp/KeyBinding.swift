@@ -66,6 +66,7 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
       KeyBinding([.literal("x")], .actionLab, footer: .footerLab),
+    ] + referenceBindings(model) + [
       KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
     ]
   case .lesson:
@@ -81,14 +82,61 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
     guard model.course != nil else {
       return menu + [KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit)]
     }
-    return menu + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack), quit]
+    return menu + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack)]
+      + referenceBindings(model) + [quit]
   case .experiment:
     if model.session?.editor != nil { return editorBindings(quit: quit) }
-    return [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)] + experimentBindings + [
-      KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack),
+    return [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)] + experimentBindings
+      + [KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack)] + referenceBindings(model) + [quit]
+  case .glossary: return referenceScreenBindings(model, .glossary, quit: quit)
+  case .problems: return referenceScreenBindings(model, .problems, quit: quit)
+  }
+}
+
+/// `d` and `p`, which open the glossary and the common problems from every screen (with a course),
+/// leaving out the screen already open. They come after a screen's own keys and its way back, so
+/// a narrow footer drops them first (help always lists them).
+private func referenceBindings(_ model: Model) -> [KeyBinding] {
+  guard model.course != nil else { return [] }
+  var bindings: [KeyBinding] = []
+  if model.screen != .glossary { bindings.append(KeyBinding([.literal("d")], .actionGlossary, footer: .footerGlossary)) }
+  if model.screen != .problems { bindings.append(KeyBinding([.literal("p")], .actionProblems, footer: .footerProblems)) }
+  return bindings
+}
+
+/// `]`/`[` and Enter: choosing and following the links of the text on screen.
+private let linkBindings: [KeyBinding] = [
+  KeyBinding([.literal("]"), .literal("[")], .actionLinks, footer: .footerLink),
+  KeyBinding([.named(.keyEnter)], .actionFollowLink, footer: .footerFollow),
+]
+
+/// The same, Enter only in help: the lesson's footer has too many keys already.
+private let lessonLinkBindings = [linkBindings[0], KeyBinding([.named(.keyEnter)], .actionFollowLink)]
+
+/// The glossary's or the problems screen's keys: the filter's while it is typed.
+private func referenceScreenBindings(_ model: Model, _ kind: ReferenceKind, quit: KeyBinding) -> [KeyBinding] {
+  if model.reference[kind].isFiltering {
+    return [
+      KeyBinding([.named(.keyEnter)], .actionFilterKeep, footer: .footerFilterKeep),
+      KeyBinding([.named(.keyEsc)], .actionFilterClear, footer: .footerFilterClear),
+      KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
+      KeyBinding([.upDown], .actionMove, footer: .actionMove),
       quit,
     ]
   }
+  let follow = kind == .problems
+    ? KeyBinding([.named(.keyEnter)], .actionFollowOrLesson, footer: .footerLesson)
+    : linkBindings[1]
+  // The way back comes early: a narrow footer drops the later keys first.
+  return [
+    KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
+    KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
+    KeyBinding([.named(.keyEsc), .literal("q")], .actionBackOrClear, footer: .actionBack),
+    KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
+    KeyBinding([.literal("/")], .actionFilter, footer: .footerFilter),
+    linkBindings[0], follow,
+    KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionScrollDetail),
+  ] + referenceBindings(model) + [quit]
 }
 
 /// The keys of the value editor.
@@ -130,7 +178,9 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),
       KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionPage),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
-    ]
+    ] + lessonLinkBindings
   }
-  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack), quit]
+  bindings.append(KeyBinding([.named(.keyBackspace), .literal("u")], .actionLessonBack))
+  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack)]
+    + referenceBindings(model) + [quit]
 }

@@ -25,6 +25,8 @@ public struct LessonState: Equatable, Sendable {
   public var lastPreset: Int?
   /// A one-line notice under the text (what `t` applied); cleared by the next key.
   public var notice: String?
+  /// The selected link, an index into the rendered text's links (`]`/`[` choose, Enter follows).
+  public var selectedLink: Int?
 
   public init(entry: LessonEntry, hasExperiment: Bool) {
     self.entry = entry
@@ -65,12 +67,17 @@ struct LessonLayout {
 /// The lesson's text as drawn at `width` with `strings`' labels, a warning first when its file has
 /// problems.
 func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset, strings: CourseStrings) -> [[Span]] {
+  lessonText(entry, width: width, charset: charset, strings: strings).lines
+}
+
+/// The lesson's text as drawn at `width`, with where its links are.
+func lessonText(_ entry: LessonEntry, width: Int, charset: Charset, strings: CourseStrings) -> RenderedText {
   let renderer = LessonRenderer(width: width, charset: charset, strings: strings)
   let warning = entry.isBroken
     ? wrap([Span(charset.transliterate(strings.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
       width: renderer.width) + [[]]
     : []
-  return warning + renderer.render(entry.lesson)
+  return renderer.layout(entry.lesson).shifted(by: warning.count, prefix: warning)
 }
 
 /// The line where each Try this callout starts, in the order of `lesson.presets`, found by the

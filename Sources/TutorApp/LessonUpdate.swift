@@ -1,6 +1,7 @@
 // LessonUpdate: the keys of the course map and of the lesson screen — opening a lesson, scrolling
-// its text, switching panes and applying its Try this presets to the experiment (LessonPlace keeps
-// the lesson's place in the progress file).
+// its text, switching panes, applying its Try this presets to the experiment, choosing and
+// following links, and going back to the lesson a link came from (LessonPlace keeps the lesson's
+// place in the progress file).
 
 import Course
 import Display
@@ -34,6 +35,24 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   return effects + saveKnobsIfChanged(&model, since: knobsBefore)
 }
 
+/// Goes back to `previous`, a lesson left by following a link, as it was (scroll, link, focus),
+/// saving the place of the lesson being left.
+private func returnToLesson(_ model: inout Model, _ previous: LessonState) -> [Effect] {
+  let effects = saveLessonPosition(&model)
+  model.lesson = previous
+  model.screen = .lesson
+  model.lastLessonID = previous.entry.lesson.id
+  if let index = model.course?.lessons.firstIndex(where: { $0.lesson.id == previous.entry.lesson.id }) {
+    model.mapSelection = index
+  }
+  let type = previous.entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } }
+  if let type, model.session?.type.id != type.id {
+    let saved = model.progress.lessons[previous.entry.lesson.id]?.knobs?.value ?? []
+    model.session = ExperimentSession(type, settings: restoredSettings(type, saved), seed: model.initialSeed)
+  }
+  return effects
+}
+
 /// The lesson screen: text keys when the text has focus, experiment keys when the experiment has.
 private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
   guard var lesson = model.lesson else {
@@ -59,18 +78,52 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return []
   case .char("t") where !editing:
     return applyNextPreset(&model, &lesson)
+  case .backspace where !editing, .char("u") where !editing:
+    guard let previous = model.lessonHistory.popLast() else {
+      lesson.notice = model.strings[.lessonNoHistory]
+      return []
+    }
+    model.lesson = lesson
+    let effects = returnToLesson(&model, previous)
+    lesson = previous
+    return effects
   default: break
   }
   if lesson.focus == .experiment, lesson.hasExperiment {
     return sessionKey(&model, key)
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
+  let text = lessonText(lesson.entry, width: layout.textWidth, charset: model.charset, strings: model.courseStrings)
+  let lines = text.lines
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
   // A place saved at another width, or a resize, can leave the scroll past the bottom.
   lesson.scroll = min(lesson.scroll, bottom)
+  let visible = lesson.scroll..<(lesson.scroll + layout.textRows)
   switch key {
+  case .char("]"), .char("["):
+    guard let index = steppedLink(text.links, selected: lesson.selectedLink, visible: visible, forward: key == .char("]"))
+    else {
+      lesson.notice = model.strings[.linkNone]
+      return []
+    }
+    lesson.selectedLink = index
+    lesson.scroll = scrollShowing(text.links[index], from: lesson.scroll, rows: max(1, layout.textRows))
+  case .enter:
+    guard let link = visibleSelectedLink(text.links, selected: lesson.selectedLink, visible: visible) else {
+      lesson.notice = model.strings[.linkNoneSelected]
+      return []
+    }
+    model.lesson = lesson
+    switch follow(link.target, &model) {
+    case .done(let effects):
+      // The lesson may have changed under us (a lesson link); keep what `follow` left.
+      lesson = model.lesson ?? lesson
+      return effects
+    case .notice(let notice):
+      lesson.notice = notice
+      return []
+    }
   case .up, .char("k"): lesson.scroll -= 1
   case .down, .char("j"): lesson.scroll += 1
   case .pageUp, .char("b"): lesson.scroll -= page

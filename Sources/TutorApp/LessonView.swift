@@ -15,7 +15,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
   drawTitleBar(&buffer, [strings[.mapTitle], lesson.entry.lesson.title], right: right, charset)
   if let text = layout.text {
-    drawLessonText(&buffer, lesson, model, layout: layout, area: text, charset)
+    drawLessonText(&buffer, model, lesson, layout: layout, area: text, charset)
   }
   if let pane = layout.experiment, let session {
     if let text = layout.text {
@@ -27,28 +27,18 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
 }
 
-/// The visible lines of the lesson, then the position (or the last notice) on the pane's last row.
+/// The visible lines of the lesson with its selected link marked, then the position (or the last
+/// notice, or where the selected link goes) on the pane's last row.
 private func drawLessonText(
-  _ buffer: inout Buffer, _ lesson: LessonState, _ model: Model, layout: LessonLayout, area: Rect, _ charset: Charset
+  _ buffer: inout Buffer, _ model: Model, _ lesson: LessonState, layout: LessonLayout, area: Rect, _ charset: Charset
 ) {
   let strings = model.strings
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset, strings: model.courseStrings)
-  let rows = layout.textRows
-  let first = max(0, min(lesson.scroll, lines.count - rows))
-  for row in 0..<rows where first + row < lines.count {
-    let clip = Rect(x: area.x + 1, y: area.y + row, width: layout.textWidth, height: 1)
-    _ = buffer.put(lines[first + row], x: clip.x, y: clip.y, clip: clip)
-  }
-  let statusY = area.y + rows
-  if let notice = lesson.notice {
-    drawText(&buffer, " " + notice, x: area.x, y: statusY, width: area.width, style: Theme.notice, charset)
-    return
-  }
-  let last = min(lines.count, first + rows)
-  var position = strings.format(.lessonPosition, String(lines.isEmpty ? 0 : first + 1), String(last), String(lines.count))
+  var focus = ""
   if lesson.hasExperiment && layout.experiment != nil {
-    let focus = strings[lesson.focus == .text ? .focusText : .focusExperiment]
-    position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + focus
+    let name = strings[lesson.focus == .text ? .focusText : .focusExperiment]
+    focus = (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + name
   }
-  drawText(&buffer, " " + position, x: area.x, y: statusY, width: area.width, style: Theme.secondary, charset)
+  drawScrolledText(&buffer, lessonText(lesson.entry, width: layout.textWidth, charset: charset, strings: model.courseStrings), scroll: lesson.scroll,
+    selectedLink: lesson.focus == .text ? lesson.selectedLink : nil, notice: lesson.notice, model, area: area,
+    extraPosition: focus, charset)
 }

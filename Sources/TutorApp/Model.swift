@@ -2,6 +2,7 @@
 // open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
 
 import Course
+import Display
 import Experiments
 import Foundation
 
@@ -15,6 +16,10 @@ public enum Screen: Equatable, Sendable {
   case labMenu
   /// One experiment with its charts and knobs.
   case experiment
+  /// The glossary: terms beside their definitions (`d` from every screen).
+  case glossary
+  /// The common problems: symptom → cause → fixes → lesson (`p` from every screen).
+  case problems
 }
 
 /// The whole state of the app.
@@ -43,6 +48,15 @@ public struct Model {
   public var mapSelection = 0
   /// The open lesson (kept when going back to the map).
   public var lesson: LessonState?
+  /// Lessons left by following a lesson link, the latest last: Backspace goes back to them.
+  public var lessonHistory: [LessonState] = []
+  /// How many lessons the history keeps.
+  static let lessonHistoryLimit = 20
+  /// The glossary and common-problems screens and the screens they were opened from.
+  public var reference = ReferenceScreens()
+  /// The glyphs the screen is drawn with; `update` lays text out with them too, so the lines it
+  /// scrolls to and the links it selects are the ones drawn.
+  public var charset: Charset = .unicode
   /// The open experiment (kept when going back, so reopening the same one resumes it).
   public var session: ExperimentSession?
   /// The seed a newly opened experiment starts with (the same default as `dltutor run`).
@@ -100,6 +114,7 @@ public struct Model {
   /// then goes into that text, so keys that work from every screen must not act.
   public var isTypingText: Bool {
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
+    if let kind = ReferenceKind(screen), reference[kind].isFiltering { return true }
     return experimentHasKeys && session?.editor != nil
   }
 

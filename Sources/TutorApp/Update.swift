@@ -40,11 +40,17 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   // A terminal too small to draw the screen only answers to quit and help; keys typed blind
   // would change things the learner cannot see.
   if model.isTooSmall { return [] }
+  // The glossary and the common problems open from every screen, unless a key is typed text.
+  if !model.isTypingText, let kind = ReferenceKind(globalKey: key), model.course != nil {
+    return openReference(&model, kind)
+  }
   switch model.screen {
   case .courseMap: return courseMapKey(&model, key)
   case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
+  case .glossary: return referenceKey(&model, .glossary, key)
+  case .problems: return referenceKey(&model, .problems, key)
   }
 }
 

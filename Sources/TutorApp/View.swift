@@ -26,6 +26,8 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
     if let session = model.session {
       drawExperimentScreen(&buffer, model, session, area: body, charset)
     }
+  case .glossary: drawReferenceScreen(&buffer, model, .glossary, area: body, charset)
+  case .problems: drawReferenceScreen(&buffer, model, .problems, area: body, charset)
   }
   if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
   drawFooter(&buffer, model, y: height - 1, charset)

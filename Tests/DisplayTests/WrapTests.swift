@@ -130,4 +130,14 @@ private let openingSet: Set<Character> = ["（", "「", "『", "《", "【", "("
       }
     }
   }
+
+  @Test func tagsSurviveWrappingAndKeepRunsOfOneStyleApart() {
+    let link = Style(underline: true)
+    let lines = wrap([Span("see "), Span("one link", style: link, tag: 0), Span("two", style: link, tag: 1), Span(" end")], width: 8)
+    #expect(lines == [
+      [Span("see "), Span("one", style: link, tag: 0)],
+      [Span("link", style: link, tag: 0), Span("two", style: link, tag: 1)],
+      [Span("end")],
+    ])
+  }
 }

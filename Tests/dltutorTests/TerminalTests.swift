@@ -55,6 +55,11 @@ final class TmuxSession {
     for key in keys { try tmux(["send-keys", "-t", "t", key], output: false) }
   }
 
+  /// Types `text` literally, every character a key.
+  func typeText(_ text: String) throws {
+    try tmux(["send-keys", "-t", "t", "-l", text], output: false)
+  }
+
   /// Waits for the course map, then goes to the lab with `x`.
   func openLab(sourceLocation: SourceLocation = #_sourceLocation) throws {
     try waitFor("the course map", sourceLocation: sourceLocation) { $0.first?.contains("Course") == true }
@@ -227,6 +232,40 @@ struct TerminalTests {
     try tmux.send("Escape")
     try tmux.waitFor("dltutor › Course")
     try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
+
+  @Test func linksToTheGlossaryAndProblemsAndBackToTheLesson() throws {
+    let tmux = try TmuxSession(width: 100, height: 30)
+    try tmux.waitFor("dltutor › Course")
+    try tmux.send("j", "Enter")
+    try tmux.waitFor("Artificial neurons and the perceptron")
+    // ] picks the first link on screen; the status line says where Enter goes.
+    try tmux.send("]")
+    try tmux.waitFor("the glossary at “threshold unit”")
+    // The selected link is in reverse video and underlined, which reads without colour.
+    let marked = #"\x1b\[4;7m(\x1b\[[0-9;]*m)*threshold unit"#
+    #expect(try tmux.screenWithEscapes().range(of: marked, options: .regularExpression) != nil)
+    try tmux.send("Enter")
+    try tmux.waitFor("dltutor › Glossary")
+    try tmux.waitFor("▸ threshold unit")
+    try tmux.send("Escape")
+    try tmux.waitFor("the lesson with the same link selected") { screen in
+      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("the glossary at “threshold unit”") }
+    }
+    try tmux.send("p")
+    try tmux.waitFor("dltutor › Common problems")
+    try tmux.send("/")
+    try tmux.typeText("oscillates")
+    try tmux.waitFor("Filter: oscillates")
+    try tmux.send("Enter", "Enter")
+    try tmux.waitFor("the problem's lesson") { $0[0].contains("Loss landscapes") }
+    try tmux.send("BSpace")
+    try tmux.waitFor("back in the lesson the link came from") { screen in
+      screen[0].contains("Artificial neurons") && screen.contains { $0.contains("the glossary at “threshold unit”") }
+    }
+    try tmux.send("Q")
     try tmux.waitFor("EXIT=0")
     try tmux.waitFor("icanon echo STTY-END")
   }
