@@ -25,6 +25,8 @@ public struct LessonState: Equatable, Sendable {
   public var lastPreset: Int?
   /// A one-line notice under the text (what `t` applied); cleared by the next key.
   public var notice: String?
+  /// The search in the text (`/`), while its prompt is open or its matches are highlighted.
+  public var search: LessonSearch?
 
   public init(entry: LessonEntry, hasExperiment: Bool) {
     self.entry = entry

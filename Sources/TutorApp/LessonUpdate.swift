@@ -11,9 +11,12 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
+  model.mapNotice = nil
+  if model.courseSearch?.isTyping == true { return courseSearchPromptKey(&model, course, key) }
   if moveSelection(&model.mapSelection, count: course.lessons.count, key) { return [] }
   switch key {
   case .char("?"): model.showingHelp = true
+  case .char("/"): model.courseSearch = CourseSearch()
   case .char("x"): model.screen = .labMenu
   case .char("q"):
     model.quitting = true
@@ -28,8 +31,8 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
 
 /// Opens `entry` at its top (resuming where it was if it is the lesson left a moment ago), with
 /// its experiment ready beside it.
-private func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
-  let type = entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } }
+func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
+  let type = model.experimentType(for: entry)
   if model.lesson?.entry.lesson.id != entry.lesson.id {
     model.lesson = LessonState(entry: entry, hasExperiment: type != nil)
   }
@@ -48,9 +51,20 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return []
   }
   defer { model.lesson = lesson }
+  if lesson.search?.isTyping == true {
+    lessonSearchPromptKey(model, &lesson, key)
+    return []
+  }
   let editing = lesson.focus == .experiment && model.session?.editor != nil
-  if !editing { lesson.notice = nil }
+  if !editing {
+    lesson.notice = nil
+    lesson.search?.wrapped = nil
+  }
   switch key {
+  case .escape where !editing && lesson.search != nil:
+    // The first Esc clears the search's highlight; the next one leaves the lesson.
+    lesson.search = nil
+    return []
   case .escape where !editing, .char("q") where !editing:
     if var session = model.session {
       session.running = false
@@ -68,8 +82,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   if lesson.focus == .experiment, lesson.hasExperiment {
     return sessionKey(&model, key)
   }
-  let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
+  let (layout, lines) = model.lessonText(lesson)
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
   switch key {
@@ -80,6 +93,9 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .home, .char("g"): lesson.scroll = 0
   case .end, .char("G"): lesson.scroll = bottom
   case .char("?"): model.showingHelp = true
+  case .char("/"): startLessonSearch(&lesson)
+  case .char("n"): stepLessonSearch(model, &lesson, forward: true)
+  case .char("N"): stepLessonSearch(model, &lesson, forward: false)
   default: break
   }
   lesson.scroll = max(0, min(lesson.scroll, bottom))
@@ -97,9 +113,8 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
     lesson.notice = model.strings[.lessonNoPresets]
     return []
   }
-  let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
-  let starts = presetLines(lesson.entry.lesson, in: lines, charset: .unicode)
+  let (layout, lines) = model.lessonText(lesson)
+  let starts = presetLines(lesson.entry.lesson, in: lines, charset: model.charset)
   var index = starts.firstIndex { $0 >= lesson.scroll } ?? 0
   if index == lesson.lastPreset { index = (index + 1) % presets.count }
   let preset = presets[index]
@@ -115,4 +130,11 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
   if layout.text == nil { session.notice = notice } else { lesson.notice = notice }
   model.session = session
   return [.rememberPosition(session.position)]
+}
+
+extension Model {
+  /// The experiment `entry` names, if the app has it.
+  func experimentType(for entry: LessonEntry) -> (any Experiment.Type)? {
+    entry.lesson.experiment.flatMap { id in experiments.first { $0.id == id } }
+  }
 }

@@ -15,7 +15,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
   drawTitleBar(&buffer, [strings[.mapTitle], lesson.entry.lesson.title], right: right, charset)
   if let text = layout.text {
-    drawLessonText(&buffer, lesson, strings, layout: layout, area: text, charset)
+    drawLessonText(&buffer, model, lesson, layout: layout, area: text, charset)
   }
   if let pane = layout.experiment, let session {
     if let text = layout.text {
@@ -27,19 +27,31 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
 }
 
-/// The visible lines of the lesson, then the position (or the last notice) on the pane's last row.
+/// The visible lines of the lesson with any search's matches marked, then on the pane's last row the
+/// search prompt, the last notice, the search's count or the position.
 private func drawLessonText(
-  _ buffer: inout Buffer, _ lesson: LessonState, _ strings: StringCatalog, layout: LessonLayout, area: Rect,
-  _ charset: Charset
+  _ buffer: inout Buffer, _ model: Model, _ lesson: LessonState, layout: LessonLayout, area: Rect, _ charset: Charset
 ) {
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset)
+  let strings = model.strings
+  let lines = model.renderCache.lines(lesson.entry, width: layout.textWidth, charset: charset)
   let rows = layout.textRows
   let first = max(0, min(lesson.scroll, lines.count - rows))
+  let textArea = Rect(x: area.x + 1, y: area.y, width: layout.textWidth, height: rows)
   for row in 0..<rows where first + row < lines.count {
-    let clip = Rect(x: area.x + 1, y: area.y + row, width: layout.textWidth, height: 1)
+    let clip = Rect(x: textArea.x, y: area.y + row, width: layout.textWidth, height: 1)
     _ = buffer.put(lines[first + row], x: clip.x, y: clip.y, clip: clip)
   }
+  let search = lesson.search
+  let matches = search.map { findMatches(of: $0.query, in: lines, charset: charset) } ?? []
+  drawMatchHighlights(&buffer, matches, current: search?.current, firstLine: first, rows: rows,
+    origin: (textArea.x, textArea.y), clip: textArea)
   let statusY = area.y + rows
+  if let search, search.isTyping {
+    let count = searchCountText(search, matches: matches.count, strings)
+    drawSearchPrompt(&buffer, query: search.query, after: count, afterStyle: matches.isEmpty ? Theme.notice : Theme.secondary,
+      x: area.x, y: statusY, width: area.width, charset)
+    return
+  }
   if let notice = lesson.notice {
     drawText(&buffer, " " + notice, x: area.x, y: statusY, width: area.width, style: Theme.notice, charset)
     return
@@ -50,5 +62,14 @@ private func drawLessonText(
     let focus = strings[lesson.focus == .text ? .focusText : .focusExperiment]
     position += (charset == .unicode ? " · " : " | ") + strings[.keyTab] + ": " + focus
   }
-  drawText(&buffer, " " + position, x: area.x, y: statusY, width: area.width, style: Theme.secondary, charset)
+  guard let search else {
+    drawText(&buffer, " " + position, x: area.x, y: statusY, width: area.width, style: Theme.secondary, charset)
+    return
+  }
+  var segments = [(searchCountText(search, matches: matches.count, strings), Theme.heading)]
+  if let wrapped = search.wrapped {
+    segments.append((strings[wrapped == .toTop ? .searchWrappedToTop : .searchWrappedToBottom], Theme.notice))
+  }
+  segments.append((position, Theme.secondary))
+  drawSegments(&buffer, segments, x: area.x, y: statusY, width: area.width, charset)
 }

@@ -2,6 +2,7 @@
 // open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
 
 import Course
+import Display
 import Experiments
 import Foundation
 
@@ -15,6 +16,8 @@ public enum Screen: Equatable, Sendable {
   case labMenu
   /// One experiment with its charts and knobs.
   case experiment
+  /// What a search from the course map found, one row per match.
+  case searchResults
 }
 
 /// The whole state of the app.
@@ -51,6 +54,14 @@ public struct Model {
   public var now = Date(timeIntervalSince1970: 0)
   /// Set once `quit` has been requested.
   public var quitting = false
+  /// The glyphs the screen is drawn with (the runtime sets it): searches match what is drawn.
+  public var charset: Charset = .unicode
+  /// The lessons' rendered lines, laid out once per width and charset (shared by copies).
+  public let renderCache = RenderedLessonCache()
+  /// A search across the course: its prompt on the map, then its results screen.
+  public var courseSearch: CourseSearch?
+  /// A one-line notice on the course map (a search that found nothing); cleared by the next key.
+  public var mapNotice: String?
 
   /// The experiments the lab offers, in course order.
   public let experiments: [any Experiment.Type]
@@ -87,7 +98,9 @@ public struct Model {
   /// then goes into that text, so keys that work from every screen must not act.
   public var isTypingText: Bool {
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
-    return experimentHasKeys && session?.editor != nil
+    if experimentHasKeys && session?.editor != nil { return true }
+    if screen == .lesson && lesson?.search?.isTyping == true { return true }
+    return screen == .courseMap && courseSearch?.isTyping == true
   }
 
   /// True when the terminal is below the minimum size.

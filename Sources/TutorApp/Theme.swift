@@ -17,6 +17,16 @@ enum Theme {
   static let good = Style(foreground: .green, bold: true)
   static let notice = Style(foreground: .yellow, bold: true)
 
+  /// A search match, over whatever style the text has: reverse video, so it shows without colour.
+  static func markMatch(_ style: inout Style) { style.reverse = true }
+  /// The current match (or a match on a reversed, selected row): bold and underlined as well, so
+  /// it differs from the other matches without colour.
+  static func markCurrentMatch(_ style: inout Style) {
+    style.reverse.toggle()
+    style.bold = true
+    style.underline = true
+  }
+
   /// The style of a status: failures in red, success in green, the words say which.
   static func status(_ state: ExperimentStatus.State) -> Style {
     switch state {

@@ -20,11 +20,12 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
   }
 }
 
-/// Keys that quit from anywhere, whatever is open.
-func isQuitKey(_ key: Key) -> Bool { key == .char("Q") || key == .control("c") }
+/// Keys that quit from anywhere, whatever is open; while text is typed `Q` is a letter, and only
+/// Ctrl-C quits.
+func isQuitKey(_ key: Key, typing: Bool = false) -> Bool { (key == .char("Q") && !typing) || key == .control("c") }
 
 private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
-  if isQuitKey(key) {
+  if isQuitKey(key, typing: model.isTypingText) {
     model.quitting = true
     return [.quit]
   }
@@ -40,6 +41,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
+  case .searchResults: return searchResultsKey(&model, key)
   }
 }
 

@@ -27,7 +27,8 @@ enum Tutor {
     // The progress store (issue 8) will pass the saved position here and persist `remember`'s.
     // Without a Lessons folder the lab is the first screen; with one, the course map.
     let course = Course.findFolder().map { Course.load(folder: $0) }
-    let model = Model(width: size.width, height: size.height, strings: strings, course: course, restoring: nil)
+    var model = Model(width: size.width, height: size.height, strings: strings, course: course, restoring: nil)
+    model.charset = options.charset
     TerminalApp.run(model, options: options, remember: { _ in })
   }
 }
