@@ -59,8 +59,10 @@ func matchExcerpt(_ hit: CourseSearchHit, width: Int, _ charset: Charset) -> (te
   var after = charset.transliterate(String(characters[end...]))
   if displayWidth(before) + displayWidth(match) + displayWidth(after) > width {
     match = truncate(match, toWidth: width, charset: charset)
-    // About a third of the spare room shows what leads up to the match; the rest what follows.
-    let room = max(0, (width - displayWidth(match)) / 3)
+    // About a third of the spare room shows what leads up to the match and the rest what follows,
+    // unless little follows it: then what leads up to it takes the room.
+    let spare = max(0, width - displayWidth(match))
+    let room = max(spare / 3, spare - displayWidth(after))
     if displayWidth(before) > room {
       let ellipsis = charset.ellipsis
       before = room > displayWidth(ellipsis) ? ellipsis + displaySuffix(before, width: room - displayWidth(ellipsis)) : ""
