@@ -71,6 +71,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
       model.session = session
     }
     model.screen = .courseMap
+    lesson.search = nil  // a search belongs to one visit; coming back finds the text unmarked
     return [.rememberPosition(LabPosition(experimentID: nil))]
   case .tab where !editing, .backTab where !editing:
     if lesson.hasExperiment { lesson.focus = lesson.focus == .text ? .experiment : .text }

@@ -183,6 +183,13 @@ private func isVisible(_ line: Int, _ model: Model) -> Bool {
     #expect(model.lesson?.scroll == scroll, "n without a search does nothing")
     press(&model, .escape)
     #expect(model.screen == .courseMap)
+    // q leaves at once, and the search does not come back with the lesson.
+    press(&model, .enter, .char("/"))
+    type(&model, "sigmoid")
+    press(&model, .enter, .char("q"))
+    #expect(model.screen == .courseMap)
+    press(&model, .enter)
+    #expect(model.lesson?.search == nil)
   }
 
   @Test func cjkMatchesAreFoundAndMeasuredInColumns() throws {
