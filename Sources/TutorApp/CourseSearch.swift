@@ -37,7 +37,7 @@ func searchCourse(_ model: Model, _ course: Course, for query: String) -> [Cours
   for (index, entry) in course.lessons.enumerated() {
     let state = LessonState(entry: entry, hasExperiment: model.experimentType(for: entry) != nil)
     let lines = model.lessonText(state).lines
-    for (ordinal, match) in findMatches(of: query, in: lines, charset: model.charset).enumerated() {
+    for (ordinal, match) in model.lessonMatches(state, query).enumerated() {
       hits.append(CourseSearchHit(lesson: index, ordinal: ordinal, match: match, line: lines[match.line].plainText))
     }
   }
@@ -110,7 +110,7 @@ private func showMatch(_ model: Model, _ lesson: inout LessonState, query: Strin
   lesson.focus = .text
   lesson.notice = nil
   let text = model.lessonText(lesson)
-  let matches = findMatches(of: query, in: text.lines, charset: model.charset)
+  let matches = model.lessonMatches(lesson, query)
   guard !matches.isEmpty else { return }
   let current = min(ordinal, matches.count - 1)
   lesson.search = LessonSearch(query: query, isTyping: false, origin: lesson.scroll, current: current)

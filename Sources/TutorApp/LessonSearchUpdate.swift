@@ -29,7 +29,7 @@ func lessonSearchPromptKey(_ model: Model, _ lesson: inout LessonState, _ key: K
   case .edited:
     // Every edit searches again from where the learner was, so Backspace can come back up.
     let text = model.lessonText(lesson)
-    let matches = findMatches(of: search.query, in: text.lines, charset: model.charset)
+    let matches = model.lessonMatches(lesson, search.query)
     lesson.scroll = search.origin
     search.current = nil
     search.wrapped = nil
@@ -47,7 +47,7 @@ func lessonSearchPromptKey(_ model: Model, _ lesson: inout LessonState, _ key: K
 func stepLessonSearch(_ model: Model, _ lesson: inout LessonState, forward: Bool) {
   guard var search = lesson.search, !search.isTyping else { return }
   let text = model.lessonText(lesson)
-  let matches = findMatches(of: search.query, in: text.lines, charset: model.charset)
+  let matches = model.lessonMatches(lesson, search.query)
   let rows = text.layout.textRows
   let step: MatchStep
   if let current = search.current, matches.indices.contains(current),

@@ -42,7 +42,7 @@ private func drawLessonText(
     _ = buffer.put(lines[first + row], x: clip.x, y: clip.y, clip: clip)
   }
   let search = lesson.search
-  let matches = search.map { findMatches(of: $0.query, in: lines, charset: charset) } ?? []
+  let matches = search.map { model.renderCache.matches(of: $0.query, in: lesson.entry, width: layout.textWidth, charset: charset) } ?? []
   drawMatchHighlights(&buffer, matches, current: search?.current, firstLine: first, rows: rows,
     origin: (textArea.x, textArea.y), clip: textArea)
   let statusY = area.y + rows

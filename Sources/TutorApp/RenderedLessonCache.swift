@@ -24,6 +24,14 @@ public final class RenderedLessonCache: Sendable {
 
   private let storage = Mutex<[Key: [[Span]]]>([:])
   private let renders = Atomic<Int>(0)
+  /// A search's matches per lesson layout, so a frame with a search on screen does not scan the
+  /// whole lesson again.
+  private let matchStorage = Mutex<[MatchKey: [TextMatch]]>([:])
+
+  struct MatchKey: Hashable {
+    let lines: Key
+    let query: String
+  }
 
   public init() {}
 
@@ -41,6 +49,18 @@ public final class RenderedLessonCache: Sendable {
     return lines
   }
 
+  /// The matches of `query` in the lines of `entry` at `width` in `charset`, found on first use.
+  func matches(of query: String, in entry: LessonEntry, width: Int, charset: Charset) -> [TextMatch] {
+    let key = MatchKey(lines: Key(lessonID: entry.lesson.id, width: width, charset: charset), query: query)
+    if let cached = matchStorage.withLock({ $0[key] }) { return cached }
+    let matches = findMatches(of: query, in: lines(entry, width: width, charset: charset), charset: charset)
+    matchStorage.withLock { table in
+      if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+      table[key] = matches
+    }
+    return matches
+  }
+
   /// How many times a lesson was laid out (not found in the cache): what the tests check.
   var renderCount: Int { renders.load(ordering: .relaxed) }
 }
@@ -51,5 +71,11 @@ extension Model {
   func lessonText(_ lesson: LessonState) -> (layout: LessonLayout, lines: [[Span]]) {
     let layout = LessonLayout(lesson, body: lessonBody(self))
     return (layout, renderCache.lines(lesson.entry, width: layout.textWidth, charset: charset))
+  }
+
+  /// The matches of `query` in the open lesson's text as `lessonText` lays it out.
+  func lessonMatches(_ lesson: LessonState, _ query: String) -> [TextMatch] {
+    let layout = LessonLayout(lesson, body: lessonBody(self))
+    return renderCache.matches(of: query, in: lesson.entry, width: layout.textWidth, charset: charset)
   }
 }
