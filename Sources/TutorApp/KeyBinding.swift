@@ -154,7 +154,9 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
       KeyBinding([.literal("/")], .actionSearchLesson, footer: .footerSearch),
     ]
-    if lesson.search != nil { bindings.append(KeyBinding([.literal("n"), .literal("N")], .actionNextMatch, footer: .footerNextMatch)) }
+    if lesson.search != nil {
+      bindings.append(KeyBinding([.literal("n"), .literal("N")], .actionNextMatch, footer: .footerNextMatch))
+    }
   }
   if lesson.search != nil {
     bindings.append(KeyBinding([.named(.keyEsc)], .actionClearSearch, footer: .footerClear))

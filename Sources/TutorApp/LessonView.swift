@@ -42,14 +42,17 @@ private func drawLessonText(
     _ = buffer.put(lines[first + row], x: clip.x, y: clip.y, clip: clip)
   }
   let search = lesson.search
-  let matches = search.map { model.renderCache.matches(of: $0.query, in: lesson.entry, width: layout.textWidth, charset: charset) } ?? []
+  let matches = search.map {
+    model.renderCache.matches(of: $0.query, in: lesson.entry, width: layout.textWidth, charset: charset)
+  } ?? []
   drawMatchHighlights(&buffer, matches, current: search?.current, firstLine: first, rows: rows,
     origin: (textArea.x, textArea.y), clip: textArea)
   let statusY = area.y + rows
   if let search, search.isTyping {
     let count = searchCountText(search, matches: matches.count, strings)
-    drawSearchPrompt(&buffer, query: search.query, after: count, afterStyle: matches.isEmpty ? Theme.notice : Theme.secondary,
-      x: area.x, y: statusY, width: area.width, charset)
+    let countStyle = matches.isEmpty ? Theme.notice : Theme.secondary
+    drawSearchPrompt(&buffer, query: search.query, after: count, afterStyle: countStyle, x: area.x, y: statusY,
+      width: area.width, charset)
     return
   }
   if let notice = lesson.notice {

@@ -15,7 +15,8 @@ func drawSearchResults(
   let visible = max(1, list.height)
   let first = max(0, min(search.selection - visible / 2, hits.count - visible))
   let numberWidth = displayWidth(String(course.lessons.count)) + 2
-  let longestTitle = Set(hits.map(\.lesson)).map { displayWidth(charset.transliterate(course.lessons[$0].lesson.title)) }.max() ?? 0
+  let titles = Set(hits.map(\.lesson)).map { charset.transliterate(course.lessons[$0].lesson.title) }
+  let longestTitle = titles.map(displayWidth).max() ?? 0
   let titleWidth = min(longestTitle, max(8, list.width / 3))
   let pointer = charset == .unicode ? "▸" : ">"
   let excerptX = list.x + 3 + numberWidth + titleWidth + 2

@@ -101,7 +101,8 @@ func drawCourseMapSearchRow(_ buffer: inout Buffer, _ model: Model, y: Int, _ ch
   let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
   if let search = model.courseSearch, search.isTyping {
     buffer.fill(row)
-    drawSearchPrompt(&buffer, query: search.query, after: "", afterStyle: .plain, x: 1, y: y, width: row.width - 2, charset)
+    drawSearchPrompt(&buffer, query: search.query, after: "", afterStyle: .plain, x: 1, y: y, width: row.width - 2,
+      charset)
   } else if let notice = model.mapNotice {
     buffer.fill(row)
     drawText(&buffer, " " + notice, x: 1, y: y, width: row.width - 2, style: Theme.notice, charset)

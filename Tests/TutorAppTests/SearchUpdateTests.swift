@@ -298,7 +298,8 @@ private func isVisible(_ line: Int, _ model: Model) -> Bool {
     #expect(model.screen == .courseMap)
     #expect(model.courseSearch == nil)
     #expect(model.mapNotice == "no lesson mentions “transformer”")
-    #expect(view(model, width: 80, height: 24, charset: .unicode).lines()[22].contains("no lesson mentions “transformer”"))
+    let status = view(model, width: 80, height: 24, charset: .unicode).lines()[22]
+    #expect(status.contains("no lesson mentions “transformer”"))
     press(&model, .down)
     #expect(model.mapNotice == nil)
   }
@@ -348,6 +349,9 @@ private func isVisible(_ line: Int, _ model: Model) -> Bool {
         let once = model.renderCache.lines(entry, width: 50, charset: charset)
         #expect(once == lessonLines(entry, width: 50, charset: charset))
         #expect(model.renderCache.lines(entry, width: 50, charset: charset) == once)
+        let matches = model.renderCache.matches(of: "sigmoid", in: entry, width: 50, charset: charset)
+        #expect(!matches.isEmpty)
+        #expect(matches == findMatches(of: "sigmoid", in: once, charset: charset))
       }
     }
   }

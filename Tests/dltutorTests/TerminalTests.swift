@@ -226,7 +226,8 @@ struct TerminalTests {
     try tmux.send("/", "mcculloch")
     try tmux.waitFor("/mcculloch█  “mcculloch”: match 1 of 3")
     let reversed = #"\x1b\[([0-9;]*;)?7mMcCulloch"#
-    #expect(try tmux.screenWithEscapes().range(of: reversed, options: .regularExpression) != nil, "the match is in reverse video")
+    #expect(try tmux.screenWithEscapes().range(of: reversed, options: .regularExpression) != nil,
+      "the match is in reverse video")
     try tmux.send("Enter")
     try tmux.waitFor("“mcculloch”: match 1 of 3 · lines 1–21 of")
     try tmux.send("n")
