@@ -16,7 +16,10 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   switch model.screen {
   case .courseMap:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
-    if let course = model.course { drawCourseMap(&buffer, model, course, area: body, charset) }
+    // The search prompt or its notice takes the last row, so the list stops above it.
+    let searchRow = model.courseSearch?.isTyping == true || model.mapNotice != nil
+    let mapArea = searchRow ? Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1) : body
+    if let course = model.course { drawCourseMap(&buffer, model, course, area: mapArea, charset) }
     drawCourseMapSearchRow(&buffer, model, y: body.bottom - 1, charset)
   case .lesson:
     if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }

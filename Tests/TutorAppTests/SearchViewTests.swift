@@ -2,7 +2,9 @@
 // results, at 80×24 and 160×48 in Unicode and ASCII. Each snapshot is the screen's text, then the
 // rows with marks (`#` the current match, `=` other reversed cells), since text cannot show styles.
 
+import Course
 import Display
+import Foundation
 import Testing
 import _TestSupport
 @testable import TutorApp
@@ -58,6 +60,17 @@ import _TestSupport
     type(&lesson, "sigm")
     lines = view(lesson, width: 80, height: 24, charset: .unicode).lines()
     #expect(lines[22].hasPrefix(" /sigm█  “sigm”: match 1 of 3"))
+  }
+
+  @Test func onAShortMapThePromptLeavesTheSelectionInView() {
+    // The shipped course has more lessons than a 12-row map shows.
+    let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Lessons").path
+    var model = Model(width: 40, height: 12, course: Course.load(folder: lessons))
+    press(&model, .end, .char("/"))
+    let lines = view(model, width: 40, height: 12, charset: .unicode).lines()
+    #expect(lines[10].hasPrefix("  /█"))
+    #expect(lines[..<10].contains { $0.contains("▸ 12.") }, "\(lines)")
   }
 
   @Test func aLongQueryKeepsItsEndInView() {
