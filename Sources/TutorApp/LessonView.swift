@@ -45,8 +45,7 @@ private func drawLessonText(
   let matches = search.map {
     model.renderCache.matches(of: $0.query, in: lesson.entry, width: layout.textWidth, charset: charset)
   } ?? []
-  drawMatchHighlights(&buffer, matches, current: search?.current, firstLine: first, rows: rows,
-    origin: (textArea.x, textArea.y), clip: textArea)
+  drawMatchHighlights(&buffer, matches, current: search?.current, firstLine: first, text: textArea, charset)
   let statusY = area.y + rows
   if let search, search.isTyping {
     let count = searchCountText(search, matches: matches.count, strings)

@@ -37,7 +37,7 @@ func drawSearchResults(
     drawText(&buffer, excerpt.text, x: excerptX, y: y, width: excerptWidth, style: selected ? Theme.selected : .plain,
       charset)
     let mark = Rect(x: excerptX + excerpt.column, y: y, width: excerpt.width, height: 1).intersection(rowRect)
-    buffer.setStyle(mark, selected ? Theme.markCurrentMatch : Theme.markMatch)
+    buffer.setStyle(mark, selected ? Theme.markMatchOnSelectedRow : Theme.markMatch)
   }
 }
 

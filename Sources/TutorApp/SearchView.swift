@@ -4,16 +4,18 @@
 import Course
 import Display
 
-/// Marks the matches that fall on the lines shown: `firstLine` is drawn at `origin`, one line a
-/// row, `rows` rows.
+/// Marks the matches that fall on the lines shown in `text` (line `firstLine` on its top row), and
+/// points at the current one from the margin left of `text`, so it is found without any styling.
 func drawMatchHighlights(
-  _ buffer: inout Buffer, _ matches: [TextMatch], current: Int?, firstLine: Int, rows: Int, origin: (x: Int, y: Int),
-  clip: Rect
+  _ buffer: inout Buffer, _ matches: [TextMatch], current: Int?, firstLine: Int, text: Rect, _ charset: Charset
 ) {
-  for (index, match) in matches.enumerated() where (firstLine..<(firstLine + rows)).contains(match.line) {
-    let rect = Rect(x: origin.x + match.column, y: origin.y + match.line - firstLine, width: match.width, height: 1)
-      .intersection(clip)
+  for (index, match) in matches.enumerated() where (firstLine..<(firstLine + text.height)).contains(match.line) {
+    let y = text.y + match.line - firstLine
+    let rect = Rect(x: text.x + match.column, y: y, width: match.width, height: 1).intersection(text)
     buffer.setStyle(rect, index == current ? Theme.markCurrentMatch : Theme.markMatch)
+    if index == current, text.x > 0 {
+      buffer.put(charset == .unicode ? "▸" : ">", x: text.x - 1, y: y, style: Theme.heading)
+    }
   }
 }
 

@@ -62,6 +62,32 @@ import _TestSupport
     #expect(lines[22].hasPrefix(" /sigm█  “sigm”: match 1 of 3"))
   }
 
+  @Test func everyOtherMatchLooksAlikeAndTheCurrentOneStandsOutWithoutColour() throws {
+    var model = searchModelWithLesson("gradients", width: 80, height: 40)
+    press(&model, .char("/"))
+    type(&model, "sigmoid")
+    press(&model, .enter)
+    // Scrolled so both the first and the second match are on screen, n moves the mark only.
+    for _ in 0..<12 { press(&model, .down) }
+    press(&model, .char("n"))
+    #expect(model.lesson?.scroll == 12)
+    let buffer = view(model, width: 80, height: 40, charset: .unicode)
+    let lines = buffer.lines()
+    // The first match is half emphasis (underlined) in the text; marked, it is plain reverse video.
+    let other = try #require(lines.firstIndex { $0.contains("The sigmoid squashes") })
+    for x in 5..<12 {
+      let style = buffer[x, other].style
+      #expect(style.reverse && !style.underline && !style.bold, "column \(x): \(style)")
+    }
+    #expect(lines[other].hasPrefix(" The"), "no pointer in the margin")
+    let current = try #require(lines.firstIndex { $0.contains("and sigmoid units") })
+    #expect(lines[current].hasPrefix("▸The factor"), "the margin points at the current match")
+    let line = lines[current]
+    let x = try #require(line.range(of: "sigmoid").map { line.distance(from: line.startIndex, to: $0.lowerBound) })
+    let style = buffer[x, current].style
+    #expect(style.reverse && style.bold && style.underline)
+  }
+
   @Test func onAShortMapThePromptLeavesTheSelectionInView() {
     // The shipped course has more lessons than a 12-row map shows.
     let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
