@@ -152,7 +152,8 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),
       KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionPage),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
-      KeyBinding([.literal("/")], .actionSearchLesson, footer: .footerSearch),
+      // With a search going, the footer's room goes to n and Esc instead.
+      KeyBinding([.literal("/")], .actionSearchLesson, footer: lesson.search == nil ? .footerSearch : nil),
     ]
     if lesson.search != nil {
       bindings.append(KeyBinding([.literal("n"), .literal("N")], .actionNextMatch, footer: .footerNextMatch))
