@@ -130,6 +130,25 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerLesson = "footer.lesson"
   case footerFilterKeep = "footer.filter-keep"
   case footerFilterClear = "footer.filter-clear"
+  // MARK: Search (lesson text and the whole course)
+  case searchMatchCount = "search.match-count"
+  case searchNoMatch = "search.no-match"
+  case searchNoMatchInCourse = "search.no-match-in-course"
+  case searchWrappedToTop = "search.wrapped-to-top"
+  case searchWrappedToBottom = "search.wrapped-to-bottom"
+  case searchResultsTitle = "search.results-title"
+  case searchResultsTitleOne = "search.results-title-one"
+  case searchResultsTitleOneLesson = "search.results-title-one-lesson"
+  case actionSearchLesson = "action.search-lesson"
+  case actionSearchCourse = "action.search-course"
+  case actionSearch = "action.search"
+  case actionNextMatch = "action.next-match"
+  case actionClearSearch = "action.clear-search"
+  case actionOpenMatch = "action.open-match"
+  case actionCancelSearch = "action.cancel-search"
+  case footerSearch = "footer.search"
+  case footerNextMatch = "footer.next-match"
+  case footerClear = "footer.clear"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -266,6 +285,24 @@ public struct StringCatalog: Equatable, Sendable {
     .footerLesson: "lesson",
     .footerFilterKeep: "done",
     .footerFilterClear: "clear",
+    .searchMatchCount: "“{1}”: match {2} of {3}",
+    .searchNoMatch: "no match for “{1}”",
+    .searchNoMatchInCourse: "no lesson mentions “{1}”",
+    .searchWrappedToTop: "search wrapped to the top",
+    .searchWrappedToBottom: "search wrapped to the bottom",
+    .searchResultsTitle: "Search “{1}”: {2} matches in {3} lessons",
+    .searchResultsTitleOne: "Search “{1}”: 1 match",
+    .searchResultsTitleOneLesson: "Search “{1}”: {2} matches in 1 lesson",
+    .actionSearchLesson: "search this lesson",
+    .actionSearchCourse: "search every lesson",
+    .actionSearch: "search",
+    .actionNextMatch: "next / previous match",
+    .actionClearSearch: "clear the search",
+    .actionOpenMatch: "open the lesson at this match",
+    .actionCancelSearch: "cancel the search",
+    .footerSearch: "search",
+    .footerNextMatch: "next",
+    .footerClear: "clear",
   ]
 
   /// English from the compiled-in table alone.

@@ -60,11 +60,13 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
   }
   switch model.screen {
   case .courseMap:
+    if model.courseSearch?.isTyping == true { return searchPromptBindings(quit: quit) }
     return [
       KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
+      KeyBinding([.literal("/")], .actionSearchCourse, footer: .footerSearch),
       KeyBinding([.literal("x")], .actionLab, footer: .footerLab),
     ] + referenceBindings(model) + [
       KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
@@ -90,6 +92,14 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       + [KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack)] + referenceBindings(model) + [quit]
   case .glossary: return referenceScreenBindings(model, .glossary, quit: quit)
   case .problems: return referenceScreenBindings(model, .problems, quit: quit)
+  case .searchResults:
+    return [
+      KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
+      KeyBinding([.homeEnd, .pageUpDown, .literal("g"), .literal("G")], .actionFirstLast),
+      KeyBinding([.named(.keyEnter), .literal("l")], .actionOpenMatch, footer: .actionOpen),
+      KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack),
+    ] + referenceBindings(model) + [quit]
   }
 }
 
@@ -139,6 +149,16 @@ private func referenceScreenBindings(_ model: Model, _ kind: ReferenceKind, quit
   ] + referenceBindings(model) + [quit]
 }
 
+/// The keys of a search prompt (`/` in a lesson or on the course map): `Q` types, Ctrl-C quits.
+private func searchPromptBindings(quit: KeyBinding) -> [KeyBinding] {
+  [
+    KeyBinding([.named(.keyEnter)], .actionSearch, footer: .footerSearch),
+    KeyBinding([.named(.keyEsc)], .actionCancelSearch, footer: .actionCancel),
+    KeyBinding([.named(.keyBackspace)], .actionErase, footer: .actionErase),
+    KeyBinding([.control("C")], .actionQuit, footer: .actionQuit),
+  ]
+}
+
 /// The keys of the value editor.
 private func editorBindings(quit: KeyBinding) -> [KeyBinding] {
   [
@@ -166,6 +186,7 @@ private let experimentBindings: [KeyBinding] = [
 private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
   guard let lesson = model.lesson else { return [quit] }
   if lesson.focus == .experiment, model.session?.editor != nil { return editorBindings(quit: quit) }
+  if lesson.search?.isTyping == true { return searchPromptBindings(quit: quit) }
   var bindings = [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)]
   if lesson.hasExperiment {
     bindings.append(KeyBinding([.named(.keyTab)], .actionSwitchPane, footer: .footerSwitch))
@@ -178,9 +199,18 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),
       KeyBinding([.pageUpDown, .literal("b"), .named(.keySpace)], .actionPage),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
+      // With a search going, the footer's room goes to n and Esc instead.
+      KeyBinding([.literal("/")], .actionSearchLesson, footer: lesson.search == nil ? .footerSearch : nil),
     ] + lessonLinkBindings
+    if lesson.search != nil {
+      bindings.append(KeyBinding([.literal("n"), .literal("N")], .actionNextMatch, footer: .footerNextMatch))
+    }
   }
   bindings.append(KeyBinding([.named(.keyBackspace), .literal("u")], .actionLessonBack))
+  if lesson.search != nil {
+    bindings.append(KeyBinding([.named(.keyEsc)], .actionClearSearch, footer: .footerClear))
+    return bindings + [KeyBinding([.literal("q")], .actionMap, footer: .actionBack)] + referenceBindings(model) + [quit]
+  }
   return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack)]
     + referenceBindings(model) + [quit]
 }

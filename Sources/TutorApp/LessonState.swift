@@ -27,6 +27,8 @@ public struct LessonState: Equatable, Sendable {
   public var notice: String?
   /// The selected link, an index into the rendered text's links (`]`/`[` choose, Enter follows).
   public var selectedLink: Int?
+  /// The search in the text (`/`), while its prompt is open or its matches are highlighted.
+  public var search: LessonSearch?
 
   public init(entry: LessonEntry, hasExperiment: Bool) {
     self.entry = entry

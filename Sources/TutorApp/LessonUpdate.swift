@@ -13,9 +13,12 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
+  model.mapNotice = nil
+  if model.courseSearch?.isTyping == true { return courseSearchPromptKey(&model, course, key) }
   if moveSelection(&model.mapSelection, count: course.lessons.count, key) { return [] }
   switch key {
   case .char("?"): model.showingHelp = true
+  case .char("/"): model.courseSearch = CourseSearch()
   case .char("x"): model.screen = .labMenu
   case .char("q"):
     model.quitting = true
@@ -60,15 +63,27 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return []
   }
   defer { model.lesson = lesson }
+  if lesson.search?.isTyping == true {
+    lessonSearchPromptKey(model, &lesson, key)
+    return []
+  }
   let editing = lesson.focus == .experiment && model.session?.editor != nil
-  if !editing { lesson.notice = nil }
+  if !editing {
+    lesson.notice = nil
+    lesson.search?.wrapped = nil
+  }
   switch key {
+  case .escape where !editing && lesson.search != nil:
+    // The first Esc clears the search's highlight; the next one leaves the lesson.
+    lesson.search = nil
+    return []
   case .escape where !editing, .char("q") where !editing:
     if var session = model.session {
       session.running = false
       model.session = session
     }
     model.screen = .courseMap
+    lesson.search = nil  // a search belongs to one visit; coming back finds the text unmarked
     let saved = model.record(.position(lesson: lesson.entry.lesson.id, line: lesson.scroll))
     // The map has the lesson to continue selected: this one, or the next once this one is done.
     if let next = model.continueIndex { model.mapSelection = next }
@@ -92,8 +107,7 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
   if lesson.focus == .experiment, lesson.hasExperiment {
     return sessionKey(&model, key)
   }
-  let layout = LessonLayout(lesson, body: lessonBody(model))
-  let text = lessonText(lesson.entry, width: layout.textWidth, charset: model.charset, strings: model.courseStrings)
+  let (layout, text) = model.lessonLayout(lesson)
   let lines = text.lines
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
@@ -131,6 +145,9 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .home, .char("g"): lesson.scroll = 0
   case .end, .char("G"): lesson.scroll = bottom
   case .char("?"): model.showingHelp = true
+  case .char("/"): startLessonSearch(&lesson)
+  case .char("n"): stepLessonSearch(model, &lesson, forward: true)
+  case .char("N"): stepLessonSearch(model, &lesson, forward: false)
   default: break
   }
   lesson.scroll = max(0, min(lesson.scroll, bottom))
@@ -148,9 +165,8 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
     lesson.notice = model.strings[.lessonNoPresets]
     return []
   }
-  let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
-  let starts = presetLines(lesson.entry.lesson, in: lines, charset: .unicode, strings: model.courseStrings)
+  let (layout, lines) = model.lessonText(lesson)
+  let starts = presetLines(lesson.entry.lesson, in: lines, charset: model.charset, strings: model.courseStrings)
   var index = starts.firstIndex { $0 >= lesson.scroll } ?? 0
   if index == lesson.lastPreset { index = (index + 1) % presets.count }
   let preset = presets[index]
@@ -166,4 +182,11 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
   if layout.text == nil { session.notice = notice } else { lesson.notice = notice }
   model.session = session
   return []
+}
+
+extension Model {
+  /// The experiment `entry` names, if the app has it.
+  func experimentType(for entry: LessonEntry) -> (any Experiment.Type)? {
+    entry.lesson.experiment.flatMap { id in experiments.first { $0.id == id } }
+  }
 }

@@ -27,8 +27,9 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
   }
 }
 
-/// The visible lines of the lesson with its selected link marked, then the position (or the last
-/// notice, or where the selected link goes) on the pane's last row.
+/// The visible lines of the lesson with its selected link and any search's matches marked, then on
+/// the pane's last row the search prompt, the last notice, the search's count, where the selected
+/// link goes, or the position.
 private func drawLessonText(
   _ buffer: inout Buffer, _ model: Model, _ lesson: LessonState, layout: LessonLayout, area: Rect, _ charset: Charset
 ) {
@@ -38,7 +39,33 @@ private func drawLessonText(
     let name = strings[lesson.focus == .text ? .focusText : .focusExperiment]
     focus = (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + name
   }
-  drawScrolledText(&buffer, lessonText(lesson.entry, width: layout.textWidth, charset: charset, strings: model.courseStrings), scroll: lesson.scroll,
-    selectedLink: lesson.focus == .text ? lesson.selectedLink : nil, notice: lesson.notice, model, area: area,
-    extraPosition: focus, charset)
+  let text = model.renderCache.text(lesson.entry, width: layout.textWidth, charset: charset, language: strings.language)
+  drawScrolledText(&buffer, text, scroll: lesson.scroll, selectedLink: lesson.focus == .text ? lesson.selectedLink : nil,
+    notice: lesson.notice, model, area: area, extraPosition: focus, charset)
+  guard let search = lesson.search else { return }
+  let rows = layout.textRows
+  let first = max(0, min(lesson.scroll, text.lines.count - rows))
+  let textArea = Rect(x: area.x + 1, y: area.y, width: layout.textWidth, height: rows)
+  let matches = model.renderCache.matches(
+    of: search.query, in: lesson.entry, width: layout.textWidth, charset: charset, language: strings.language)
+  drawMatchHighlights(&buffer, matches, current: search.current, firstLine: first, text: textArea, charset)
+  // The status row: the prompt while typing (before any notice), else the count unless a notice speaks.
+  let status = Rect(x: area.x, y: area.y + rows, width: area.width, height: 1)
+  if search.isTyping {
+    buffer.fill(status)
+    let count = searchCountText(search, matches: matches.count, strings)
+    drawSearchPrompt(&buffer, query: search.query, after: count, afterStyle: matches.isEmpty ? Theme.notice : Theme.secondary,
+      x: status.x, y: status.y, width: status.width, charset)
+    return
+  }
+  guard lesson.notice == nil else { return }
+  buffer.fill(status)
+  let last = min(text.lines.count, first + rows)
+  let position = strings.format(.lessonPosition, String(text.lines.isEmpty ? 0 : first + 1), String(last), String(text.lines.count))
+  var segments = [(searchCountText(search, matches: matches.count, strings), Theme.heading)]
+  if let wrapped = search.wrapped {
+    segments.append((strings[wrapped == .toTop ? .searchWrappedToTop : .searchWrappedToBottom], Theme.notice))
+  }
+  segments.append((position + focus, Theme.secondary))
+  drawSegments(&buffer, segments, x: status.x, y: status.y, width: status.width, charset)
 }

@@ -20,6 +20,8 @@ public enum Screen: Equatable, Sendable {
   case glossary
   /// The common problems: symptom → cause → fixes → lesson (`p` from every screen).
   case problems
+  /// What a search from the course map found, one row per match.
+  case searchResults
 }
 
 /// The whole state of the app.
@@ -74,6 +76,12 @@ public struct Model {
   public var progressNotice: String?
   /// Set once `quit` has been requested.
   public var quitting = false
+  /// The lessons' rendered lines, laid out once per width and charset (shared by copies).
+  public let renderCache = RenderedLessonCache()
+  /// A search across the course: its prompt on the map, then its results screen.
+  public var courseSearch: CourseSearch?
+  /// A one-line notice on the course map (a search that found nothing); cleared by the next key.
+  public var mapNotice: String?
 
   /// The experiments the lab offers, in course order.
   public let experiments: [any Experiment.Type]
@@ -115,7 +123,9 @@ public struct Model {
   public var isTypingText: Bool {
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
     if let kind = ReferenceKind(screen), reference[kind].isFiltering { return true }
-    return experimentHasKeys && session?.editor != nil
+    if experimentHasKeys && session?.editor != nil { return true }
+    if screen == .lesson && lesson?.search?.isTyping == true { return true }
+    return screen == .courseMap && courseSearch?.isTyping == true
   }
 
   /// The course module's words (callout labels, lesson messages) in the UI's language.

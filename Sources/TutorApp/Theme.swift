@@ -17,6 +17,27 @@ enum Theme {
   static let good = Style(foreground: .green, bold: true)
   static let notice = Style(foreground: .yellow, bold: true)
 
+  /// A search match: reverse video, so it shows without colour. The text's own bold and underline
+  /// are dropped, so every match looks alike whatever it falls on (a heading, an emphasis).
+  static func markMatch(_ style: inout Style) {
+    style.reverse = true
+    style.bold = false
+    style.underline = false
+    style.dim = false
+  }
+  /// The current match: bold and underlined as well, so it differs from the others without colour.
+  static func markCurrentMatch(_ style: inout Style) {
+    markMatch(&style)
+    style.bold = true
+    style.underline = true
+  }
+  /// A match on a row already in reverse video (a selected result): bold and underlined, not reversed.
+  static func markMatchOnSelectedRow(_ style: inout Style) {
+    style.reverse = false
+    style.bold = true
+    style.underline = true
+  }
+
   /// The style of a status: failures in red, success in green, the words say which.
   static func status(_ state: ExperimentStatus.State) -> Style {
     switch state {

@@ -23,11 +23,12 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
   }
 }
 
-/// Keys that quit from anywhere, whatever is open.
-func isQuitKey(_ key: Key) -> Bool { key == .char("Q") || key == .control("c") }
+/// Keys that quit from anywhere, whatever is open; while text is typed `Q` is a letter, and only
+/// Ctrl-C quits.
+func isQuitKey(_ key: Key, typing: Bool = false) -> Bool { (key == .char("Q") && !typing) || key == .control("c") }
 
 private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
-  if isQuitKey(key) {
+  if isQuitKey(key, typing: model.isTypingText) {
     // The open lesson's place is saved before the runtime stops.
     let saved = model.screen == .lesson ? saveLessonPosition(&model) : []
     model.quitting = true
@@ -51,6 +52,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .experiment: return experimentKey(&model, key)
   case .glossary: return referenceKey(&model, .glossary, key)
   case .problems: return referenceKey(&model, .problems, key)
+  case .searchResults: return searchResultsKey(&model, key)
   }
 }
 

@@ -16,7 +16,11 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   switch model.screen {
   case .courseMap:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
-    if let course = model.course { drawCourseMap(&buffer, model, course, area: body, charset) }
+    // The search prompt or its notice takes the last row, so the list stops above it.
+    let searchRow = model.courseSearch?.isTyping == true || model.mapNotice != nil
+    let mapArea = searchRow ? Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1) : body
+    if let course = model.course { drawCourseMap(&buffer, model, course, area: mapArea, charset) }
+    drawCourseMapSearchRow(&buffer, model, y: body.bottom - 1, charset)
   case .lesson:
     if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }
   case .labMenu:
@@ -28,6 +32,11 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
     }
   case .glossary: drawReferenceScreen(&buffer, model, .glossary, area: body, charset)
   case .problems: drawReferenceScreen(&buffer, model, .problems, area: body, charset)
+  case .searchResults:
+    guard let search = model.courseSearch, let course = model.course else { break }
+    drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle], searchResultsTitle(search, model.strings)],
+      right: "", charset)
+    drawSearchResults(&buffer, model, search, course, area: body, charset)
   }
   if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
   drawFooter(&buffer, model, y: height - 1, charset)
@@ -88,5 +97,19 @@ func drawTooSmall(_ buffer: inout Buffer, _ strings: StringCatalog, _ charset: C
   for (index, line) in lines.enumerated() where top + index < buffer.height {
     drawText(&buffer, line, x: 1, y: top + index, width: width, style: index == 0 ? Theme.heading : .plain,
       alignment: .center, charset)
+  }
+}
+
+/// The course map's last row: the search prompt while it is typed, or the notice of one that
+/// found nothing.
+func drawCourseMapSearchRow(_ buffer: inout Buffer, _ model: Model, y: Int, _ charset: Charset) {
+  let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
+  if let search = model.courseSearch, search.isTyping {
+    buffer.fill(row)
+    drawSearchPrompt(&buffer, query: search.query, after: "", afterStyle: .plain, x: 1, y: y, width: row.width - 2,
+      charset)
+  } else if let notice = model.mapNotice {
+    buffer.fill(row)
+    drawText(&buffer, " " + notice, x: 1, y: y, width: row.width - 2, style: Theme.notice, charset)
   }
 }

@@ -270,6 +270,43 @@ struct TerminalTests {
     try tmux.waitFor("icanon echo STTY-END")
   }
 
+  @Test func searchingALessonAndTheCourse() throws {
+    // NO_COLOR: the marks are attributes alone, and reverse video is what makes a match stand out.
+    let tmux = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"])
+    try tmux.waitFor("dltutor › Course")
+    try tmux.send("j", "Enter")
+    try tmux.waitFor("lines 1–21 of")
+    try tmux.send("/", "mcculloch")
+    try tmux.waitFor("/mcculloch█  “mcculloch”: match 1 of 3")
+    let reversed = #"\x1b\[([0-9;]*;)?7mMcCulloch"#
+    #expect(try tmux.screenWithEscapes().range(of: reversed, options: .regularExpression) != nil,
+      "the match is in reverse video")
+    try tmux.send("Enter")
+    try tmux.waitFor("“mcculloch”: match 1 of 3 · lines 1–21 of")
+    try tmux.send("n")
+    // The second one is below the first screen: the text scrolls to it.
+    try tmux.waitFor("“mcculloch”: match 2 of 3 · lines 25–45 of")
+    try tmux.send("n", "n")
+    try tmux.waitFor("match 1 of 3 · search wrapped to the top · lines 1–21")
+    try tmux.send("Escape")
+    try tmux.waitFor("the search cleared, the position line back") { $0.contains { $0.hasPrefix(" lines 1–21 of") } }
+    try tmux.send("Escape")
+    try tmux.waitFor("dltutor › Course")
+    // From lesson 8 on the map, the results open on lesson 8's first match.
+    for _ in 0..<6 { try tmux.send("j") }
+    try tmux.waitFor("lesson 8 selected") { $0.contains { $0.contains("▸") && $0.contains(" 8. ") } }
+    try tmux.send("/", "dropout", "Enter")
+    try tmux.waitFor("Search “dropout”: ")
+    try tmux.waitFor("the first match in lesson 8 selected") { $0.contains { $0.hasPrefix("  ▸ 8.  Overfitting") } }
+    try tmux.send("Enter")
+    try tmux.waitFor("Overfitting, underfitting and dropout")
+    try tmux.waitFor("“dropout”: match 1 of")
+    try tmux.send("n")
+    try tmux.waitFor("“dropout”: match 2 of")
+    try tmux.send("q", "q")
+    try tmux.waitFor("EXIT=0")
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
     try tmux.openLab()
