@@ -88,6 +88,8 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack),
       quit,
     ]
+  case .presenter:
+    return presenterBindings(model)
   }
 }
 

@@ -40,6 +40,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
+  case .presenter: return presenterKey(&model, key)
   }
 }
 
