@@ -114,7 +114,7 @@ private func drawBigBand(_ buffer: inout Buffer, _ groups: [[Headline]], seed: H
     max(BigText.canRender(item.value) ? BigText.width(item.value) : displayWidth(item.value), displayWidth(item.label) + 2)
   }
   let seedX = area.right - 2 - width(seed)
-  drawBig(&buffer, seed, x: seedX, y: area.y, charset)
+  drawBig(&buffer, seed, x: seedX, y: area.y, width: width(seed), charset)
   var x = area.x + 2
   for group in groups {
     let groupWidth = group.map { width($0) + gap }.reduce(0, +)
@@ -127,13 +127,18 @@ private func drawBigBand(_ buffer: inout Buffer, _ groups: [[Headline]], seed: H
 }
 
 /// One number: its label in reverse video, the digits under it (normal size when they have no
-/// big glyphs, e.g. NaN).
-private func drawBig(_ buffer: inout Buffer, _ item: Headline, x: Int, y: Int, _ charset: Charset) {
-  drawText(&buffer, " " + item.label + " ", x: x, y: y, width: displayWidth(item.label) + 2, style: labelStyle, charset)
-  if BigText.canRender(item.value) {
-    buffer.putBig(item.value, x: x, y: y + 1, style: headingStyle, charset: charset)
+/// big glyphs, e.g. NaN); given a `width`, both are aligned to its right end.
+private func drawBig(_ buffer: inout Buffer, _ item: Headline, x: Int, y: Int, width: Int? = nil, _ charset: Charset) {
+  let labelWidth = displayWidth(item.label) + 2
+  let big = BigText.canRender(item.value)
+  let valueWidth = big ? BigText.width(item.value) : displayWidth(item.value)
+  let labelX = width.map { x + $0 - labelWidth } ?? x
+  let valueX = width.map { x + $0 - valueWidth } ?? x
+  drawText(&buffer, " " + item.label + " ", x: labelX, y: y, width: labelWidth, style: labelStyle, charset)
+  if big {
+    buffer.putBig(item.value, x: valueX, y: y + 1, style: headingStyle, charset: charset)
   } else {
-    drawText(&buffer, item.value, x: x, y: y + 3, width: displayWidth(item.value), style: headingStyle, charset)
+    drawText(&buffer, item.value, x: valueX, y: y + 3, width: valueWidth, style: headingStyle, charset)
   }
 }
 
@@ -178,11 +183,13 @@ private func drawTextSlide(
 ) {
   let parts = area.rows([.fixed(big ? 2 : 1), .fill(1), .fixed(1)])
   let (header, body, statusRow) = (parts[0], parts[1], parts[2])
-  drawText(&buffer, " " + presenter.slide.title, x: header.x, y: header.y, width: header.width, style: headingStyle,
-    charset)
+  drawText(&buffer, " " + strings[.presentTextOnly], x: statusRow.x, y: statusRow.y, width: statusRow.width,
+    style: headingStyle, charset)
   guard case .text(let blocks) = presenter.slide.content, body.width > 4 else { return }
   let width = min(body.width - 4, 96)
   let left = body.x + (body.width - width) / 2
+  // The title heads the text's column, so the eye finds both in one place.
+  drawText(&buffer, presenter.slide.title, x: left, y: header.y, width: width, style: headingStyle, charset)
   let lines = LessonRenderer(width: width, charset: charset, strings: .english).render(blocks, experiment: nil)
   let fits = lines.count <= body.height
   let shown = fits ? lines.count : max(0, body.height - 1)
@@ -194,6 +201,4 @@ private func drawTextSlide(
     let more = charset.ellipsis + " " + strings.format(.presentMore, presenter.entry.lesson.id)
     drawText(&buffer, more, x: left, y: body.y + shown, width: width, style: headingStyle, charset)
   }
-  drawText(&buffer, " " + strings[.presentTextOnly], x: statusRow.x, y: statusRow.y, width: statusRow.width,
-    style: headingStyle, charset)
 }

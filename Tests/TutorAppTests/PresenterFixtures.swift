@@ -55,7 +55,9 @@ let presenterCourse: Course = {
 
     ## The second winter
 
-    Expert systems disappointed in the late 1980s.
+    Expert systems disappointed in the late 1980s. The machines that ran them lost their market to
+    cheaper desktop computers, and the money for research in artificial intelligence dried up for years
+    after the promises made for it were not kept.
 
     - Funding fell.
     - Backpropagation was already known.
