@@ -22,7 +22,11 @@ func drawPresenterScreen(
   let position = strings.format(.presentSlide, String(presenter.current + 1), String(presenter.slides.count))
   // Seed and step are in the band below; the title keeps the speed and whether it runs.
   let right = model.session.map { presenterRunState($0, strings, charset) } ?? ""
-  drawTitleBar(&buffer, [presenter.entry.lesson.title, position], right: right, charset)
+  // The slide's position must survive a narrow screen; the lesson title gives way first.
+  let separator = charset == .unicode ? " › " : " > "
+  let room = buffer.width - min(displayWidth(right) + 1, buffer.width / 2) - displayWidth(separator + position) - 2
+  let title = truncate(presenter.entry.lesson.title, toWidth: max(room, 1), charset: charset)
+  drawTitleBar(&buffer, [title, position], right: right, charset)
   let big = PresenterLayout.isBig(width: buffer.width, height: buffer.height)
   if let session = model.session {
     drawExperimentSlide(&buffer, presenter, session, strings, area: area, big: big, charset)
