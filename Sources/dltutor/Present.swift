@@ -26,6 +26,9 @@ struct Present: ParsableCommand {
   @Option(help: "The seed: the same seed gives the same numbers on every machine.")
   var seed: UInt64 = 1
 
+  // Declared here so `present --help` lists them; the root command declares the same flags and
+  // claims them wherever they appear (swift-argument-parser #169), so their values arrive through
+  // `root`, and either place counts.
   @Flag(help: "Draw with ASCII only, whatever the locale.")
   var ascii = false
 
@@ -33,6 +36,7 @@ struct Present: ParsableCommand {
   var noColor = false
 
   @OptionGroup var lessonsOption: LessonsOption
+  @ParentCommand var root: DLTutor
 
   func run() throws {
     let courseStrings = CourseStrings.english
@@ -47,7 +51,8 @@ struct Present: ParsableCommand {
     var stderr = StandardError()
     for problem in problems { print("dltutor: \(problem)", to: &stderr) }
     let noColorEnv = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-    let options = TerminalOptions(charset: ascii ? .ascii : Locale.charset(), colors: !(noColor || noColorEnv))
+    let options = TerminalOptions(
+      charset: ascii || root.ascii ? .ascii : Locale.charset(), colors: !(noColor || root.noColor || noColorEnv))
     let size = TerminalSize.current() ?? (80, 24)
     let model = Model.presenting(entry, seed: seed, width: size.width, height: size.height, strings: strings)
     TerminalApp.run(model, options: options)

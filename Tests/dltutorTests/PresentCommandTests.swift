@@ -86,4 +86,17 @@ extension TerminalTests {
     try tmux.waitFor("EXIT=0")
     try tmux.waitFor("icanon echo STTY-END")
   }
+
+  @Test func presenterModeHonoursAsciiAndNoColor() throws {
+    let tmux = try TmuxSession(width: 100, height: 30, arguments: ["present", "perceptron", "--ascii", "--no-color"])
+    let screen = try tmux.waitFor("slide 1 of")
+    try tmux.waitFor("the big digits in #") { $0.contains { $0.contains("###") } }
+    for line in screen { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
+    let escapes = try tmux.screenWithEscapes()
+    #expect(escapes.range(of: #"\x1b\[([0-9;]*;)?3[0-7](;[0-9;]*)?m"#, options: .regularExpression) == nil)
+    #expect(escapes.contains("\u{1b}[7m") || escapes.contains(";7m"), "reverse video stays")
+    try tmux.send("Escape")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+  }
 }
