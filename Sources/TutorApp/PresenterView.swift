@@ -66,8 +66,9 @@ private func drawExperimentSlide(
     drawText(&buffer, " " + title, x: header.x, y: header.y, width: header.width, style: headingStyle, charset)
     drawText(&buffer, " " + settings, x: header.x, y: header.y + 1, width: header.width, charset)
   } else {
-    let x = buffer.put(" " + title, x: header.x, y: header.y, style: headingStyle,
-      clip: Rect(x: header.x, y: header.y, width: header.width, height: 1))
+    let titleWidth = min(displayWidth(" " + title), header.width)
+    drawText(&buffer, " " + title, x: header.x, y: header.y, width: titleWidth, style: headingStyle, charset)
+    let x = header.x + titleWidth
     drawText(&buffer, ": " + settings, x: x, y: header.y, width: header.right - x, charset)
   }
   let (groups, seed) = headlines(session, strings)

@@ -32,7 +32,7 @@ let presenterCourse: Course = {
     The bars stay level.
     :::
 
-    ::: try Far too deep
+    ::: try Far too deep — 500 layers
     set: depth=500
     No such depth.
     :::

@@ -122,7 +122,7 @@ func presenterScreens(width: Int, height: Int) -> [(name: String, model: Model)]
   @Test func aRefusedSlideSaysWhyOnTheStatusLine() {
     let model = presenterScreens(width: 80, height: 24).first { $0.name == "present-refused" }!.model
     let lines = view(model, width: 80, height: 24, charset: .unicode).lines()
-    #expect(lines[22].hasPrefix(" Try this: Far too deep — not applied: depth=500"))
+    #expect(lines[22].hasPrefix(" Try this: Far too deep — 500 layers — not applied: depth=500"))
   }
 
   @Test func textSlidesShowTheirSectionAndSayWhy() {
