@@ -25,7 +25,7 @@ let package = Package(
     .executable(name: "dltutor", targets: ["dltutor"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.7.0")
   ],
   targets: [
     // MARK: - C interop

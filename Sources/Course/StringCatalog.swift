@@ -149,6 +149,19 @@ public enum UIText: String, CaseIterable, Sendable {
   case footerSearch = "footer.search"
   case footerNextMatch = "footer.next-match"
   case footerClear = "footer.clear"
+  // MARK: Presenter mode
+  case presentNotATerminal = "present.not-a-terminal"
+  case presentSlide = "present.slide"
+  case presentDefaults = "present.defaults"
+  case presentDefaultSettings = "present.default-settings"
+  case presentTextOnly = "present.text-only"
+  case presentMore = "present.more"
+  case actionSlides = "action.slides"
+  case actionFirstLastSlide = "action.first-last-slide"
+  case actionCompareNextKnob = "action.compare-next-knob"
+  case actionQuitPresenter = "action.quit-presenter"
+  case footerSlides = "footer.slides"
+  case footerSeed = "footer.seed"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -303,6 +316,20 @@ public struct StringCatalog: Equatable, Sendable {
     .footerSearch: "search",
     .footerNextMatch: "next",
     .footerClear: "clear",
+    // MARK: Presenter mode
+    .presentNotATerminal:
+      "presenter mode needs a terminal; without one, use dltutor read {1} or dltutor run EXPERIMENT --seed {2}",
+    .presentSlide: "slide {1} of {2}",
+    .presentDefaults: "Starting point",
+    .presentDefaultSettings: "the experiment's default settings",
+    .presentTextOnly: "This lesson has no experiment: its sections are the slides.",
+    .presentMore: "more in dltutor read {1}",
+    .actionSlides: "previous / next slide (applies its settings, restarts)",
+    .actionFirstLastSlide: "first / last slide",
+    .actionCompareNextKnob: "compare on the next knob (while A/B is on)",
+    .actionQuitPresenter: "quit presenter mode",
+    .footerSlides: "slide",
+    .footerSeed: "seed",
   ]
 
   /// English from the compiled-in table alone.

@@ -52,7 +52,7 @@ func drawExperimentPane(
 }
 
 /// One run's charts, or the reason it could not start.
-private func drawRun(_ buffer: inout Buffer, _ run: LiveRun, _ strings: StringCatalog, area: Rect, _ charset: Charset) {
+func drawRun(_ buffer: inout Buffer, _ run: LiveRun, _ strings: StringCatalog, area: Rect, _ charset: Charset) {
   guard !area.isEmpty else { return }
   if let experiment = run.experiment {
     experiment.draw(into: &buffer, area: area, charset: charset)
@@ -65,7 +65,7 @@ private func drawRun(_ buffer: inout Buffer, _ run: LiveRun, _ strings: StringCa
 }
 
 /// A and B side by side, each headed by its value of the compared knob and footed by its numbers.
-private func drawComparison(
+func drawComparison(
   _ buffer: inout Buffer, _ session: ExperimentSession, _ comparison: Comparison, _ strings: StringCatalog,
   area: Rect, _ charset: Charset
 ) {
@@ -164,7 +164,7 @@ private func drawBottomLines(
 }
 
 /// A run's status in words: state, reason, and for a failure the lesson that explains it.
-private func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: StringCatalog) -> (String, Style) {
+func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: StringCatalog) -> (String, Style) {
   let prefix = label.map { $0 + strings.colon } ?? ""
   guard let experiment = run.experiment else { return (prefix + (run.setupError ?? ""), Theme.error) }
   let status = experiment.status

@@ -100,6 +100,8 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpenMatch, footer: .actionOpen),
       KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack),
     ] + referenceBindings(model) + [quit]
+  case .presenter:
+    return presenterBindings(model)
   }
 }
 

@@ -22,6 +22,8 @@ public enum Screen: Equatable, Sendable {
   case problems
   /// What a search from the course map found, one row per match.
   case searchResults
+  /// Presenter mode (`dltutor present`): a lesson's slides, the experiment large.
+  case presenter
 }
 
 /// The whole state of the app.
@@ -61,6 +63,8 @@ public struct Model {
   public var charset: Charset = .unicode
   /// The open experiment (kept when going back, so reopening the same one resumes it).
   public var session: ExperimentSession?
+  /// The slides of presenter mode, when the app runs as `dltutor present`.
+  public var presenter: PresenterState?
   /// The seed a newly opened experiment starts with (the same default as `dltutor run`).
   public var initialSeed: UInt64 = 1
   /// Steps taken by every run since start; the runtime measures its frame budget with it.
@@ -115,7 +119,8 @@ public struct Model {
   /// True while frames must keep coming (an experiment runs on screen).
   public var isAnimating: Bool {
     !showingHelp && session?.running == true
-      && (screen == .experiment || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
+      && (screen == .experiment || screen == .presenter
+        || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
   }
 
   /// True while the learner types text (a knob value, a search, an answer): every printable key

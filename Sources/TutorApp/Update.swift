@@ -41,8 +41,9 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   // A terminal too small to draw the screen only answers to quit and help; keys typed blind
   // would change things the learner cannot see.
   if model.isTooSmall { return [] }
-  // The glossary and the common problems open from every screen, unless a key is typed text.
-  if !model.isTypingText, let kind = ReferenceKind(globalKey: key), model.course != nil {
+  // The glossary and the common problems open from every screen, unless a key is typed text (or
+  // the app is a projector's presenter, whose keys are the slides').
+  if !model.isTypingText, model.screen != .presenter, let kind = ReferenceKind(globalKey: key), model.course != nil {
     return openReference(&model, kind)
   }
   switch model.screen {
@@ -53,6 +54,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .glossary: return referenceKey(&model, .glossary, key)
   case .problems: return referenceKey(&model, .problems, key)
   case .searchResults: return searchResultsKey(&model, key)
+  case .presenter: return presenterKey(&model, key)
   }
 }
 

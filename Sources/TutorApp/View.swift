@@ -37,9 +37,13 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle], searchResultsTitle(search, model.strings)],
       right: "", charset)
     drawSearchResults(&buffer, model, search, course, area: body, charset)
+  case .presenter:
+    if let presenter = model.presenter { drawPresenterScreen(&buffer, model, presenter, area: body, charset) }
   }
   if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
   drawFooter(&buffer, model, y: height - 1, charset)
+  // A projector washes dim text out: presenter mode draws everything at full intensity.
+  if model.screen == .presenter { removeDimStyles(&buffer) }
   return buffer
 }
 

@@ -13,7 +13,7 @@ struct DLTutor: ParsableCommand {
     commandName: "dltutor",
     abstract: "A terminal tutor for deep learning: lessons with live experiments drawn as text plots.",
     version: version,
-    subcommands: [Run.self, Bench.self, Lessons.self, Read.self, Lint.self, Quiz.self, ProgressCommand.self]
+    subcommands: [Run.self, Bench.self, Lessons.self, Read.self, Lint.self, Quiz.self, ProgressCommand.self, Present.self]
   )
 
   @OptionGroup var lessonsOption: LessonsOption
