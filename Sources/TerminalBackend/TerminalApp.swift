@@ -49,16 +49,18 @@ public enum TerminalApp {
     var dirty = true
     var crashed = false
 
-    while !model.quitting {
-      for msg in inbox {
-        for effect in update(&model, msg) {
-          switch effect {
-          case .quit: model.quitting = true
-          case .rememberPosition(let position): remember(position)
-          case .save(let change): save(change)
-          }
+    func perform(_ effects: [Effect]) {
+      for effect in effects {
+        switch effect {
+        case .quit: model.quitting = true
+        case .rememberPosition(let position): remember(position)
+        case .save(let change): save(change)
         }
       }
+    }
+
+    while !model.quitting {
+      for msg in inbox { perform(update(&model, msg)) }
       if !inbox.isEmpty { dirty = true }
       inbox.removeAll()
       if model.quitting { break }
@@ -93,7 +95,8 @@ public enum TerminalApp {
       if model.isAnimating, clock.now - lastFrame >= frameInterval {
         let before = model.stepsTaken
         let start = clock.now
-        _ = update(&model, .frame(maxSteps: frameSteps))
+        // A frame can end a quiz question's run, whose answer is then saved.
+        perform(update(&model, .frame(maxSteps: frameSteps)))
         frameSteps = nextBudget(steps: model.stepsTaken - before, took: clock.now - start, previous: frameSteps)
         lastFrame = clock.now
         dirty = true

@@ -65,6 +65,7 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
+      KeyBinding([.literal("r")], .actionReview, footer: .footerReview),
       KeyBinding([.literal("x")], .actionLab, footer: .footerLab),
       KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
     ]
@@ -88,6 +89,8 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
       KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack),
       quit,
     ]
+  case .quiz:
+    return quizBindings(model, quit: quit)
   }
 }
 
@@ -119,6 +122,9 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
   guard let lesson = model.lesson else { return [quit] }
   if lesson.focus == .experiment, model.session?.editor != nil { return editorBindings(quit: quit) }
   var bindings = [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)]
+  if !lesson.entry.lesson.questions.isEmpty {
+    bindings.append(KeyBinding([.literal("a")], .actionLessonQuiz, footer: .footerQuiz))
+  }
   if lesson.hasExperiment {
     bindings.append(KeyBinding([.named(.keyTab)], .actionSwitchPane, footer: .footerSwitch))
     bindings.append(KeyBinding([.literal("t")], .actionTryThis, footer: .footerTry))
@@ -132,5 +138,6 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionTopBottom),
     ]
   }
-  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack), quit]
+  let back: UIText = model.quiz?.visitingLesson == true ? .actionBackToQuiz : .actionMap
+  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], back, footer: .actionBack), quit]
 }

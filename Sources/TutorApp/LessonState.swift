@@ -62,14 +62,17 @@ struct LessonLayout {
   var textWidth: Int { max(1, (text?.width ?? 0) - 2) }
 }
 
-/// The lesson's text as drawn at `width`, a warning first when its file has problems.
-func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset) -> [[Span]] {
+/// The lesson's text as drawn at `width`, a warning first when its file has problems, and at the
+/// end the key that opens its quiz.
+func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> [[Span]] {
   let renderer = LessonRenderer(width: width, charset: charset, strings: .english)
+  let count = entry.lesson.questions.count
+  let quizLine = count == 1 ? strings[.lessonQuizOne] : strings.format(.lessonQuizMany, String(count))
   let warning = entry.isBroken
     ? wrap([Span(charset.transliterate(CourseStrings.english.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
       width: renderer.width) + [[]]
     : []
-  return warning + renderer.render(entry.lesson)
+  return warning + renderer.render(entry.lesson, questionsLine: quizLine)
 }
 
 /// The line where each Try this callout starts, in the order of `lesson.presets`.

@@ -11,9 +11,11 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.screen = .labMenu
     return []
   }
+  model.mapNotice = nil
   if moveSelection(&model.mapSelection, count: course.lessons.count, key) { return [] }
   switch key {
   case .char("?"): model.showingHelp = true
+  case .char("r"): startReview(&model, course)
   case .char("x"): model.screen = .labMenu
   case .char("q"):
     model.quitting = true
@@ -28,7 +30,7 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
 
 /// Opens `entry` at its top (resuming where it was if it is the lesson left a moment ago), with
 /// its experiment ready beside it.
-private func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
+func openLesson(_ model: inout Model, _ entry: LessonEntry) -> [Effect] {
   let type = entry.lesson.experiment.flatMap { id in model.experiments.first { $0.id == id } }
   if model.lesson?.entry.lesson.id != entry.lesson.id {
     model.lesson = LessonState(entry: entry, hasExperiment: type != nil)
@@ -56,8 +58,17 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
       session.running = false
       model.session = session
     }
+    // A lesson opened from the quiz with `l` leads back to the quiz.
+    if model.quiz?.visitingLesson == true {
+      model.quiz?.visitingLesson = false
+      model.screen = .quiz
+      return []
+    }
     model.screen = .courseMap
     return [.rememberPosition(LabPosition(experimentID: nil))]
+  case .char("a") where !editing:
+    if !startLessonQuiz(&model, lesson) { lesson.notice = model.strings[.quizNoQuestions] }
+    return []
   case .tab where !editing, .backTab where !editing:
     if lesson.hasExperiment { lesson.focus = lesson.focus == .text ? .experiment : .text }
     return []
@@ -69,7 +80,7 @@ func lessonKey(_ model: inout Model, _ key: Key) -> [Effect] {
     return sessionKey(&model, key)
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.strings)
   let page = max(1, layout.textRows - 1)
   let bottom = max(0, lines.count - layout.textRows)
   switch key {
@@ -98,7 +109,7 @@ private func applyNextPreset(_ model: inout Model, _ lesson: inout LessonState) 
     return []
   }
   let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode)
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.strings)
   let starts = presetLines(lesson.entry.lesson, in: lines, charset: .unicode)
   var index = starts.firstIndex { $0 >= lesson.scroll } ?? 0
   if index == lesson.lastPreset { index = (index + 1) % presets.count }

@@ -32,7 +32,7 @@ private func drawLessonText(
   _ buffer: inout Buffer, _ lesson: LessonState, _ strings: StringCatalog, layout: LessonLayout, area: Rect,
   _ charset: Charset
 ) {
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset)
+  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: charset, strings: strings)
   let rows = layout.textRows
   let first = max(0, min(lesson.scroll, lines.count - rows))
   for row in 0..<rows where first + row < lines.count {

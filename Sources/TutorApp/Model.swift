@@ -15,6 +15,8 @@ public enum Screen: Equatable, Sendable {
   case labMenu
   /// One experiment with its charts and knobs.
   case experiment
+  /// A quiz: one question at a time, then the summary.
+  case quiz
 }
 
 /// The whole state of the app.
@@ -49,6 +51,10 @@ public struct Model {
   public var progress = LearnerProgress()
   /// The time the session started: what due dates are compared with.
   public var now = Date(timeIntervalSince1970: 0)
+  /// The quiz on screen, or the one a lesson visited from it returns to.
+  public var quiz: QuizState?
+  /// A one-line notice on the course map (why `r` found nothing to review); cleared by the next key.
+  public var mapNotice: String?
   /// Set once `quit` has been requested.
   public var quitting = false
 
@@ -79,13 +85,17 @@ public struct Model {
 
   /// True while frames must keep coming (an experiment runs on screen).
   public var isAnimating: Bool {
-    !showingHelp && session?.running == true
+    guard !showingHelp else { return false }
+    if screen == .quiz { return quiz?.phase == .running }
+    return session?.running == true
       && (screen == .experiment || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
   }
 
   /// True while the learner types text (a knob value, a search, an answer): every printable key
   /// then goes into that text, so keys that work from every screen must not act.
   public var isTypingText: Bool {
+    // A question waiting for its answer takes letters and digits too: `d` may be choice d.
+    if screen == .quiz { return quiz?.takesAnswerKeys == true }
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
     return experimentHasKeys && session?.editor != nil
   }

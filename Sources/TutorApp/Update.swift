@@ -10,6 +10,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     model.height = max(0, height)
     return []
   case .frame(let maxSteps):
+    if model.screen == .quiz { return quizFrame(&model, maxSteps: maxSteps) }
     guard model.isAnimating, var session = model.session else { return [] }
     let taken = session.advance(max(1, min(session.stepsPerFrame, maxSteps)))
     model.session = session
@@ -40,6 +41,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .lesson: return lessonKey(&model, key)
   case .labMenu: return labMenuKey(&model, key)
   case .experiment: return experimentKey(&model, key)
+  case .quiz: return quizKey(&model, key)
   }
 }
 

@@ -16,7 +16,7 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   switch model.screen {
   case .courseMap:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
-    if let course = model.course { drawCourseMap(&buffer, model, course, area: body, charset) }
+    if let course = model.course { drawCourseMap(&buffer, model, course, area: drawMapNotice(&buffer, model, area: body, charset), charset) }
   case .lesson:
     if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }
   case .labMenu:
@@ -26,10 +26,23 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
     if let session = model.session {
       drawExperimentScreen(&buffer, model, session, area: body, charset)
     }
+  case .quiz:
+    if let quiz = model.quiz { drawQuizScreen(&buffer, model, quiz, area: body, charset) }
   }
   if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
   drawFooter(&buffer, model, y: height - 1, charset)
   return buffer
+}
+
+/// Draws the map's notice (why `r` found nothing) wrapped on the last rows of `area`; returns the rows above it.
+private func drawMapNotice(_ buffer: inout Buffer, _ model: Model, area: Rect, _ charset: Charset) -> Rect {
+  guard let notice = model.mapNotice else { return area }
+  let lines = wrap(charset.transliterate(notice), width: max(1, area.width - 2)).prefix(max(0, area.height / 3))
+  let top = area.bottom - lines.count
+  for (index, line) in lines.enumerated() {
+    drawText(&buffer, line, x: area.x + 1, y: top + index, width: area.width - 2, style: Theme.notice, charset)
+  }
+  return Rect(x: area.x, y: area.y, width: area.width, height: max(0, top - area.y - 1))
 }
 
 /// Writes `text` at (`x`, `y`) fitted to `width` columns (ASCII-folded in ASCII mode).
