@@ -34,12 +34,21 @@ public struct QuizRun {
   public let plannedSteps: Int
   /// The series a diagnose question charts (empty: the experiment draws itself).
   public let show: [String]
+  /// Frames shown so far of the live run.
+  var frames = 0
+
+  public init(experiment: any Experiment, plannedSteps: Int, show: [String]) {
+    self.experiment = experiment
+    self.plannedSteps = plannedSteps
+    self.show = show
+  }
 
   /// Whether the run has gone as far as `QuestionRunner.run` would take it.
   public var isDone: Bool { experiment.stepCount >= plannedSteps || experiment.status.isFinal }
 
-  /// Steps a frame: the whole run in about two seconds at thirty frames a second.
-  var stepsPerFrame: Int { max(1, plannedSteps / 60) }
+  /// Steps for the next frame: slow enough at first to watch the start, doubling every 20 frames
+  /// so that any run — 15 epochs or 5000 updates — is over in a few seconds.
+  var stepsForNextFrame: Int { max(1, plannedSteps / 600) << min(frames / 20, 20) }
 }
 
 /// The first answer the learner gave to one question of the session.

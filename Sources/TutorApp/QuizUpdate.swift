@@ -14,6 +14,15 @@ extension Model {
     prepareQuestion()
   }
 
+  /// Opens a review session as `dltutor quiz` chooses it: due questions first, then new ones from
+  /// `scope`, at most `count`; with none, the summary says why.
+  public mutating func openReview(scope: ReviewScope, count: Int, exit: QuizExit, seed: UInt64? = nil) {
+    guard let course else { return }
+    let items = ReviewPlan.select(course: course, progress: progress, now: now, scope: scope, count: count)
+    let anyRead = course.lessons.contains { progress.hasRead($0.lesson.id) }
+    openQuiz(items, exit: exit, seed: seed, nothingToAsk: items.isEmpty ? nothingToAskText(scope, anyLessonRead: anyRead, strings) : nil)
+  }
+
   /// Sets up the question on screen: a diagnose question's run is made at once (its chart is
   /// part of the question); a predict question's experiment waits at step 0 for the prediction.
   mutating func prepareQuestion() {
@@ -220,7 +229,8 @@ private func submit(_ model: inout Model, _ answer: Answer) -> [Effect] {
 func quizFrame(_ model: inout Model, maxSteps: Int) -> [Effect] {
   guard let quiz = model.quiz, quiz.phase == .running, let run = quiz.run else { return [] }
   let before = run.experiment.stepCount
-  run.experiment.run(steps: min(max(1, min(run.stepsPerFrame, maxSteps)), run.plannedSteps - before))
+  run.experiment.run(steps: min(max(1, min(run.stepsForNextFrame, maxSteps)), run.plannedSteps - before))
+  model.quiz?.run?.frames += 1
   model.countSteps(run.experiment.stepCount - before)
   return run.isDone ? judge(&model) : []
 }
