@@ -46,9 +46,9 @@ public struct QuizRun {
   /// Whether the run has gone as far as `QuestionRunner.run` would take it.
   public var isDone: Bool { experiment.stepCount >= plannedSteps || experiment.status.isFinal }
 
-  /// Steps for the next frame: slow enough at first to watch the start, doubling every 20 frames
-  /// so that any run — 15 epochs or 5000 updates — is over in a few seconds.
-  var stepsForNextFrame: Int { max(1, plannedSteps / 600) << min(frames / 20, 20) }
+  /// Steps for the next frame: one at first, to watch the start, doubling every half second (15
+  /// frames) so that any run — 13 updates or 5000 — is over in a few seconds.
+  var stepsForNextFrame: Int { 1 << min(frames / 15, 20) }
 }
 
 /// The first answer the learner gave to one question of the session.

@@ -214,6 +214,10 @@ private struct QuizText {
       blank()
       add(hint(question, form), style: Theme.secondary)
     case .running, .answered:
+      if quiz.phase == .running, let answer = quiz.answer {
+        blank()
+        add(strings.format(.quizYourAnswer, given(answer)))
+      }
       if let computed = quiz.computed, let run = quiz.run {
         blank()
         add(strings.format(.quizRunGives, describe(computed, question: question, run: run)), style: Theme.heading)
