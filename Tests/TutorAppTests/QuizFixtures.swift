@@ -8,7 +8,8 @@ import Foundation
 
 /// A course whose one lesson, `quizzing`, asks one question of each kind, in this order: single,
 /// multiple, true-false, numeric (with a tolerance), predict (a condition), predict (a number),
-/// diagnose; and a second lesson, `quiet`, with none.
+/// diagnose; a second lesson, `quiet`, with none; and a third, `refused`, whose one question's run
+/// cannot start.
 let quizCourse: Course = {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tutorapp-quiz-course-\(getpid())").path
   let quizzing = """
@@ -107,7 +108,29 @@ let quizCourse: Course = {
 
     Nothing to ask here.
     """
+  // A question whose run the experiment refuses (the linter would report it; the quiz must cope).
+  let refused = """
+    ---
+    id: refused
+    title: A run that cannot start
+    order: 3
+    covers: 1.1
+    experiment: perceptron
+    minutes: 2
+    ---
+
+    The question below asks for a margin the perceptron refuses.
+
+    ::: question q-refused
+    kind: predict
+    prompt: Will it converge?
+    set: margin=99
+    key: status == converged
+    explain: It cannot start.
+    :::
+    """
   try? FileManager.default.createDirectory(atPath: folder + "/en", withIntermediateDirectories: true)
+  try? refused.write(toFile: folder + "/en/refused.md", atomically: true, encoding: .utf8)
   try? quizzing.write(toFile: folder + "/en/quizzing.md", atomically: true, encoding: .utf8)
   try? quiet.write(toFile: folder + "/en/quiet.md", atomically: true, encoding: .utf8)
   return Course.load(folder: folder)

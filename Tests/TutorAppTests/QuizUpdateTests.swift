@@ -126,6 +126,19 @@ import Testing
     #expect(press(&model, .char("a")) == [.save(.answer(question: "q-diagnose", lesson: "quizzing", answer: "a", correct: false))])
   }
 
+  @Test func aQuestionWhoseRunCannotStartSaysWhyAndIsSkippedUnsaved() throws {
+    var model = modelWithQuizCourse()
+    model.openQuiz(ReviewPlan.all(in: quizCourse.lessons[2].lesson, progress: model.progress), exit: .back(.courseMap))
+    let error = try #require(model.quiz?.runError)
+    #expect(error.contains("margin"))
+    #expect(!model.isTypingText)
+    #expect(view(model, width: 80, height: 24, charset: .unicode).text.contains("The experiment could not run"))
+    #expect(press(&model, .char("t"), .enter).isEmpty)
+    #expect(model.quiz?.phase == .summary)
+    #expect(model.quiz?.results.isEmpty == true)
+    #expect(model.quiz?.endedEarly == false)
+  }
+
   @Test func aFixedSeedReplacesEveryQuestionsOwn() throws {
     var model = modelWithQuizCourse()
     model.openReview(scope: .lesson("quizzing"), count: 100, exit: .quit, seed: 7)
