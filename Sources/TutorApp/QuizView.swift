@@ -103,7 +103,7 @@ private func drawQuizRun(
   }
 }
 
-/// The visible lines of the text, then the status row: the number being typed, a notice, or the position.
+/// The visible lines of the text, then the status row: a notice, or the position when the text is longer.
 private func drawQuizText(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, layout: QuizLayout, _ charset: Charset) {
   let area = layout.text
   let lines = layout.content.lines
@@ -117,10 +117,6 @@ private func drawQuizText(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizSt
   let statusY = area.y + rows
   if let notice = quiz.notice {
     drawText(&buffer, " " + notice, x: area.x, y: statusY, width: area.width, style: Theme.notice, charset)
-  } else if quiz.takesAnswerKeys, let question = quiz.question, AnswerCheck.form(of: question) == .number {
-    let cursor = charset == .unicode ? "█" : "_"
-    let x = buffer.put(" " + model.strings[.quizTypeNumber] + " ", x: area.x, y: statusY, style: Theme.heading)
-    drawText(&buffer, quiz.typed + cursor, x: x, y: statusY, width: max(0, area.right - x), charset)
   } else if lines.count > rows {
     let last = min(lines.count, first + rows)
     let position = model.strings.format(.lessonPosition, String(first + 1), String(last), String(lines.count))
@@ -212,7 +208,13 @@ private struct QuizText {
     switch quiz.phase {
     case .asking:
       blank()
-      add(hint(question, form), style: Theme.secondary)
+      if form == .number {
+        // The number being typed, right under the question, after what to type.
+        if question.kind == .predict { add(hint(question, form), style: Theme.secondary) }
+        add([Span(strings[.quizTypeNumber] + " ", style: Theme.heading), Span(quiz.typed + (charset == .unicode ? "█" : "_"))])
+      } else {
+        add(hint(question, form), style: Theme.secondary)
+      }
     case .running, .answered:
       if quiz.phase == .running, let answer = quiz.answer {
         blank()

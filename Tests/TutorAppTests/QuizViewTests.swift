@@ -73,7 +73,8 @@ import _TestSupport
     var model = modelOnQuiz(["q-numeric"])
     press(&model, .char("1"), .char("."), .char("5"))
     let lines = view(model, width: 80, height: 24, charset: .unicode).lines()
-    #expect(lines[22].hasPrefix(" Type a number, then Enter: 1.5█"))
+    #expect(lines[3].hasPrefix(" Type a number, then Enter: 1.5█"))
+    #expect(lines.filter { $0.contains("Type a number") }.count == 1)
   }
 
   @Test func aPredictRunShowsItsSettingsSeedAndStepAboveTheQuestion() {
