@@ -49,7 +49,7 @@ private func answerBindings(_ form: AnswerForm) -> [KeyBinding] {
       KeyBinding([.named(.keyEnter)], .actionSubmit, footer: .footerSubmit),
     ]
   case .truth:
-    return [KeyBinding([.literal("t"), .literal("f"), .literal("y"), .literal("n")], .actionAnswerTruth, footer: .footerAnswer)]
+    return [KeyBinding([.literal("t/f"), .literal("y/n")], .actionAnswerTruth, footer: .footerAnswer)]
   case .number:
     return [
       KeyBinding([.literal("0-9"), .literal("."), .literal("-")], .actionTypeNumber, footer: .footerType),
