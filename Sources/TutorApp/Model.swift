@@ -1,5 +1,5 @@
 // Model: everything the screen shows — size, strings, the current screen, the course map and the
-// open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
+// open lesson, the lab's menu and the open experiment, the quiz. `update` changes it, `view` draws it.
 
 import Course
 import Experiments
@@ -53,7 +53,7 @@ public struct Model {
   public var now = Date(timeIntervalSince1970: 0)
   /// The quiz on screen, or the one a lesson visited from it returns to.
   public var quiz: QuizState?
-  /// A one-line notice on the course map (why `r` found nothing to review); cleared by the next key.
+  /// A notice on the course map (why `r` found nothing to review); cleared by the next key.
   public var mapNotice: String?
   /// Set once `quit` has been requested.
   public var quitting = false

@@ -20,7 +20,8 @@ extension Model {
     guard let course else { return }
     let items = ReviewPlan.select(course: course, progress: progress, now: now, scope: scope, count: count)
     let anyRead = course.lessons.contains { progress.hasRead($0.lesson.id) }
-    openQuiz(items, exit: exit, seed: seed, nothingToAsk: items.isEmpty ? nothingToAskText(scope, anyLessonRead: anyRead, strings) : nil)
+    let nothing = items.isEmpty ? nothingToAskText(scope, anyLessonRead: anyRead, strings) : nil
+    openQuiz(items, exit: exit, seed: seed, nothingToAsk: nothing)
   }
 
   /// Sets up the question on screen: a diagnose question's run is made at once (its chart is
@@ -121,7 +122,7 @@ func quizKey(_ model: inout Model, _ key: Key) -> [Effect] {
   return []
 }
 
-/// ↑↓ (and j/k, g/G when letters are not answers), PgUp/PgDn and Home/End scroll the text.
+/// ↑↓ (and j/k when letters are not answers), PgUp/PgDn and Home/End scroll the text.
 private func scrollKey(_ model: inout Model, _ key: Key, lettersScroll: Bool) -> Bool {
   guard var quiz = model.quiz else { return false }
   let layout = QuizLayout(model)
@@ -247,7 +248,8 @@ private func finishRun(_ model: inout Model) -> [Effect] {
 /// Judges the answer given (a predict question against what its run computed, exactly as
 /// `QuestionRunner` evaluates it), saves it, and scrolls the verdict into view.
 private func judge(_ model: inout Model) -> [Effect] {
-  guard var quiz = model.quiz, let item = quiz.current, let question = quiz.question, let answer = quiz.answer else { return [] }
+  guard var quiz = model.quiz, let item = quiz.current, let question = quiz.question, let answer = quiz.answer
+  else { return [] }
   if question.kind == .predict, let run = quiz.run {
     quiz.computed = QuestionRunner.outcome(of: question, after: run.experiment).key
   }

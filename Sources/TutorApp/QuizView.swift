@@ -61,8 +61,9 @@ func drawQuizScreen(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, a
   var right = ""
   if let item = quiz.current {
     crumbs.append(item.lesson.title)
+    let (again, repeats) = (quiz.index - quiz.items.count + 1, quiz.queue.count - quiz.items.count)
     right = quiz.isRepeat
-      ? strings.format(.quizAgainProgress, String(quiz.index - quiz.items.count + 1), String(quiz.queue.count - quiz.items.count))
+      ? strings.format(.quizAgainProgress, String(again), String(repeats))
       : strings.format(.quizProgress, String(quiz.index + 1), String(quiz.items.count))
   } else {
     crumbs.append(strings[.quizSummaryTitle])
@@ -104,7 +105,9 @@ private func drawQuizRun(
 }
 
 /// The visible lines of the text, then the status row: a notice, or the position when the text is longer.
-private func drawQuizText(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, layout: QuizLayout, _ charset: Charset) {
+private func drawQuizText(
+  _ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, layout: QuizLayout, _ charset: Charset
+) {
   let area = layout.text
   let lines = layout.content.lines
   let rows = layout.textRows
@@ -161,7 +164,9 @@ private struct QuizText {
     }
   }
 
-  mutating func add(_ text: String, first: String = "", style: Style = .plain) { add([Span(text, style: style)], first: first, style: style) }
+  mutating func add(_ text: String, first: String = "", style: Style = .plain) {
+    add([Span(text, style: style)], first: first, style: style)
+  }
 
   mutating func blank() { lines.append([]) }
 
@@ -211,7 +216,8 @@ private struct QuizText {
       if form == .number {
         // The number being typed, right under the question, after what to type.
         if question.kind == .predict { add(hint(question, form), style: Theme.secondary) }
-        add([Span(strings[.quizTypeNumber] + " ", style: Theme.heading), Span(quiz.typed + (charset == .unicode ? "█" : "_"))])
+        let cursor = charset == .unicode ? "█" : "_"
+        add([Span(strings[.quizTypeNumber] + " ", style: Theme.heading), Span(quiz.typed + cursor)])
       } else {
         add(hint(question, form), style: Theme.secondary)
       }
@@ -245,7 +251,8 @@ private struct QuizText {
     guard let correct = quiz.correct, let answer = quiz.answer else { return }
     blank()
     verdictLine = lines.count
-    let verdict = correct ? strings[.quizRight] : strings[.quizWrong] + " " + strings.format(.quizAnswerIs, rightAnswer(quiz, question))
+    let verdict = correct
+      ? strings[.quizRight] : strings[.quizWrong] + " " + strings.format(.quizAnswerIs, rightAnswer(quiz, question))
     add(verdict, first: (correct ? right : wrong) + " ", style: correct ? Theme.good : Theme.error)
     add(strings.format(.quizYourAnswer, given(answer)), first: "  ")
     // The reasons for what the learner chose, then for the right choices they did not choose.

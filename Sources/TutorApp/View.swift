@@ -16,7 +16,10 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   switch model.screen {
   case .courseMap:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
-    if let course = model.course { drawCourseMap(&buffer, model, course, area: drawMapNotice(&buffer, model, area: body, charset), charset) }
+    if let course = model.course {
+      let above = drawMapNotice(&buffer, model, area: body, charset)
+      drawCourseMap(&buffer, model, course, area: above, charset)
+    }
   case .lesson:
     if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }
   case .labMenu:

@@ -8,6 +8,11 @@ import Foundation
 import Testing
 @testable import TutorApp
 
+/// The save effect of an answer to a question of the `quizzing` lesson.
+private func saved(_ question: String, _ answer: String, correct: Bool) -> Effect {
+  .save(.answer(question: question, lesson: "quizzing", answer: answer, correct: correct))
+}
+
 @Suite struct QuizAnswerTests {
   @Test func aInALessonOpensAllItsQuestionsInOrder() throws {
     let model = modelOnLessonQuiz()
@@ -24,7 +29,7 @@ import Testing
   @Test func aSingleChoiceIsAnsweredByItsLetterAndSavedAtOnce() throws {
     var model = modelOnQuiz(["q-single"])
     let effects = press(&model, .char("b"))
-    #expect(effects == [.save(.answer(question: "q-single", lesson: "quizzing", answer: "b", correct: true))])
+    #expect(effects == [saved("q-single", "b", correct: true)])
     #expect(model.quiz?.phase == .answered)
     #expect(model.quiz?.correct == true)
     #expect(model.progress.answers["q-single"]?.map(\.correct) == [true])
@@ -36,7 +41,7 @@ import Testing
     #expect(press(&model, .char("x"), .char("9"), .enter).isEmpty)
     #expect(model.quiz?.phase == .asking)
     let effects = press(&model, .char("1"))
-    #expect(effects == [.save(.answer(question: "q-single", lesson: "quizzing", answer: "a", correct: false))])
+    #expect(effects == [saved("q-single", "a", correct: false)])
     #expect(model.quiz?.correct == false)
   }
 
@@ -48,15 +53,15 @@ import Testing
     #expect(model.quiz?.marked == ["b", "a"])
     #expect(model.quiz?.phase == .asking)
     let effects = press(&model, .enter)
-    #expect(effects == [.save(.answer(question: "q-multiple", lesson: "quizzing", answer: "a,b", correct: true))])
+    #expect(effects == [saved("q-multiple", "a,b", correct: true)])
     #expect(model.quiz?.correct == true)
   }
 
   @Test func trueFalseTakesTAndFOrYAndN() {
     var right = modelOnQuiz(["q-true-false"])
-    #expect(press(&right, .char("n")) == [.save(.answer(question: "q-true-false", lesson: "quizzing", answer: "false", correct: true))])
+    #expect(press(&right, .char("n")) == [saved("q-true-false", "false", correct: true)])
     var wrong = modelOnQuiz(["q-true-false"])
-    #expect(press(&wrong, .char("t")) == [.save(.answer(question: "q-true-false", lesson: "quizzing", answer: "true", correct: false))])
+    #expect(press(&wrong, .char("t")) == [saved("q-true-false", "true", correct: false)])
     var other = modelOnQuiz(["q-true-false"])
     #expect(press(&other, .char("a"), .char("1")).isEmpty)
     #expect(other.quiz?.phase == .asking)
@@ -68,10 +73,10 @@ import Testing
     #expect(model.quiz?.typed == "2.4")
     #expect(model.isTypingText)
     let effects = press(&model, .enter)
-    #expect(effects == [.save(.answer(question: "q-numeric", lesson: "quizzing", answer: "2.4", correct: true))])
+    #expect(effects == [saved("q-numeric", "2.4", correct: true)])
     var outside = modelOnQuiz(["q-numeric"])
     press(&outside, .char("3"), .backspace, .char("2"), .char("."), .char("6"))
-    #expect(press(&outside, .enter) == [.save(.answer(question: "q-numeric", lesson: "quizzing", answer: "2.6", correct: false))])
+    #expect(press(&outside, .enter) == [saved("q-numeric", "2.6", correct: false)])
   }
 
   @Test func somethingThatIsNotANumberIsRefusedAndNothingSaved() {
@@ -95,7 +100,7 @@ import Testing
     let afterOne = experiment.stepCount
     #expect(afterOne > 0 && model.quiz?.phase == .running, "one frame shows the start, not the end")
     let effects = runToTheEnd(&model)
-    #expect(effects == [.save(.answer(question: "q-predict", lesson: "quizzing", answer: "true", correct: true))])
+    #expect(effects == [saved("q-predict", "true", correct: true)])
     #expect(model.quiz?.phase == .answered)
     #expect(model.quiz?.computed == .condition(true))
     #expect(!model.isAnimating)
@@ -111,7 +116,7 @@ import Testing
     press(&model, .char("1"), .char("3"), .enter)
     #expect(model.quiz?.phase == .running)
     let effects = press(&model, .char(" "))
-    #expect(effects == [.save(.answer(question: "q-predict-number", lesson: "quizzing", answer: "13", correct: true))])
+    #expect(effects == [saved("q-predict-number", "13", correct: true)])
     #expect(model.quiz?.computed == .number(13))
     let run = try #require(model.quiz?.run)
     #expect(run.isDone)
@@ -123,7 +128,7 @@ import Testing
     #expect(run.isDone)
     #expect(run.experiment.status.state == .neverConverges)
     #expect(run.show == ["errors"])
-    #expect(press(&model, .char("a")) == [.save(.answer(question: "q-diagnose", lesson: "quizzing", answer: "a", correct: false))])
+    #expect(press(&model, .char("a")) == [saved("q-diagnose", "a", correct: false)])
   }
 
   @Test func aQuestionWhoseRunCannotStartSaysWhyAndIsSkippedUnsaved() throws {
@@ -158,9 +163,9 @@ import Testing
     effects += press(&model, .char("c"), .enter)
     #expect(model.quiz?.phase == .summary, "a question missed again does not come back a third time")
     #expect(effects == [
-      .save(.answer(question: "q-single", lesson: "quizzing", answer: "a", correct: false)),
-      .save(.answer(question: "q-true-false", lesson: "quizzing", answer: "false", correct: true)),
-      .save(.answer(question: "q-single", lesson: "quizzing", answer: "c", correct: false)),
+      saved("q-single", "a", correct: false),
+      saved("q-true-false", "false", correct: true),
+      saved("q-single", "c", correct: false),
     ])
     let quiz = try #require(model.quiz)
     #expect(quiz.results.map(\.correct) == [false, true], "the score counts first tries only")
@@ -210,7 +215,7 @@ import Testing
     var model = modelOnQuiz(["q-predict", "q-single"])
     press(&model, .char("f"))
     let effects = press(&model, .escape)
-    #expect(effects == [.save(.answer(question: "q-predict", lesson: "quizzing", answer: "false", correct: false))])
+    #expect(effects == [saved("q-predict", "false", correct: false)])
     #expect(model.quiz?.phase == .summary)
     #expect(model.quiz?.endedEarly == true)
   }
