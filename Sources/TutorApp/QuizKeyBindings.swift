@@ -28,10 +28,11 @@ func quizBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
     ]
   case .summary:
     // `dltutor quiz` ends with its summary; a quiz opened in the tutor goes back where it came from.
-    let leave = quiz.exit == .quit
-      ? KeyBinding([.named(.keyEsc), .literal("q")], .actionQuit, footer: .actionQuit)
-      : KeyBinding([.named(.keyEsc), .literal("q")], .actionLeaveQuiz, footer: .actionBack)
-    return [help, scrollWithLetters, leave, quit]
+    guard quiz.exit != .quit else {
+      return [help, scrollWithLetters,
+        KeyBinding([.literal("q"), .named(.keyEsc), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit)]
+    }
+    return [help, scrollWithLetters, KeyBinding([.named(.keyEsc), .literal("q")], .actionLeaveQuiz, footer: .actionBack), quit]
   }
 }
 

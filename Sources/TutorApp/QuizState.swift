@@ -144,11 +144,11 @@ public struct QuizState {
     return true
   }
 
-  /// Ends the session now: the summary says so when questions were left.
+  /// Ends the session now: the summary says so when questions of the first pass were left
+  /// (skipping the repeats of missed ones is not ending early: every question was answered).
   mutating func end() {
-    let pendingRepeats = queue.count == items.count ? missed.count : 0
-    let left = queue.count - index - (phase == .answered || runError != nil ? 1 : 0) + pendingRepeats
-    endedEarly = left > 0
+    let skipped = index < items.count && runError != nil ? 1 : 0
+    endedEarly = results.count + skipped < min(index + 1, items.count) || index < items.count - 1
     clearAnswer()
     phase = .summary
   }

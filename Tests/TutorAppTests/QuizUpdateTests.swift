@@ -194,6 +194,21 @@ private func saved(_ question: String, _ answer: String, correct: Bool) -> Effec
     #expect(model.quiz == nil)
   }
 
+  @Test func skippingTheRepeatOfAMissedQuestionIsNotEndingEarly() {
+    var model = modelOnQuiz(["q-single", "q-true-false"])
+    press(&model, .char("a"), .enter, .char("f"), .enter)
+    #expect(model.quiz?.isRepeat == true)
+    press(&model, .escape)
+    #expect(model.quiz?.phase == .summary)
+    #expect(model.quiz?.endedEarly == false)
+    var early = modelOnQuiz(["q-single", "q-true-false"])
+    press(&early, .char("a"), .escape)
+    #expect(early.quiz?.endedEarly == true)
+    var asking = modelOnQuiz(["q-single", "q-true-false"])
+    press(&asking, .char("a"), .enter, .escape)
+    #expect(asking.quiz?.endedEarly == true)
+  }
+
   @Test func theQuizOnItsOwnQuitsFromItsSummary() {
     var model = modelOnQuiz(["q-true-false"], exit: .quit)
     press(&model, .char("f"), .enter)
