@@ -246,6 +246,32 @@ struct TerminalTests {
     #expect(answers.count == 2)
   }
 
+  @Test func aLessonsQuizOpensWithAAndEscLeadsBack() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-quiz-\(getpid())-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let tmux = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
+    try tmux.waitFor("dltutor › Course")
+    try tmux.send("j", "Enter")
+    try tmux.waitFor("lines 1–")
+    // G, not End: with TERM=xterm-256color inside tmux, End arrives as Esc and letters.
+    try tmux.send("G")
+    try tmux.waitFor("Press a to answer this lesson's 7 questions.")
+    try tmux.send("a")
+    try tmux.waitFor("question 1 of 7")
+    try tmux.send("2")
+    try tmux.waitFor("✓ Right.")
+    try tmux.send("l")
+    try tmux.waitFor("Esc back")
+    try tmux.send("Escape")
+    try tmux.waitFor("question 1 of 7")
+    try tmux.send("Escape")
+    try tmux.waitFor("Ended early: 1 of 7 questions answered")
+    try tmux.send("Escape")
+    try tmux.waitFor("Press a to answer this lesson's 7 questions.")
+    try tmux.send("Q")
+    try tmux.waitFor("EXIT=0")
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
     try tmux.openLab()
