@@ -9,7 +9,7 @@ import Experiments
 
 /// The quiz screen's panes and text, shared by `update` (scrolling) and `view` (drawing).
 struct QuizLayout {
-  /// The text pane; its last row is the status row (the number being typed, a notice, the position).
+  /// The text pane; its last row is the status row (a notice, or the position in a long text).
   let text: Rect
   /// The run's chart, for a predict or diagnose question.
   let chart: Rect?
@@ -20,11 +20,10 @@ struct QuizLayout {
 
   init(_ model: Model, charset: Charset = .unicode) {
     let body = Rect(x: 0, y: 1, width: model.width, height: max(0, model.height - 2))
-    let quiz = model.quiz
-    guard let quiz, quiz.run != nil, quiz.phase != .summary else {
+    guard let quiz = model.quiz, quiz.run != nil, quiz.phase != .summary else {
       text = body
       chart = nil
-      content = quiz.map { quizContent(model, $0, width: max(1, body.width - 2), charset: charset) } ?? QuizContent()
+      content = model.quiz.map { quizContent(model, $0, width: max(1, body.width - 2), charset: charset) } ?? QuizContent()
       return
     }
     if body.width >= QuizLayout.sideBySideWidth {
@@ -74,15 +73,14 @@ func drawQuizScreen(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, a
     if chart.x > 0 {
       buffer.drawVerticalLine(x: chart.x - 1, y: area.y, length: area.height, charset: charset, style: Theme.secondary)
     }
-    drawQuizRun(&buffer, run, question, quiz.current?.lesson, strings, area: chart, charset)
+    drawQuizRun(&buffer, run, question, strings, area: chart, charset)
   }
   drawQuizText(&buffer, model, quiz, layout: layout, charset)
 }
 
 /// The run's heading (experiment, knobs, seed, step) and its chart.
 private func drawQuizRun(
-  _ buffer: inout Buffer, _ run: QuizRun, _ question: Question, _ lesson: Lesson?, _ strings: StringCatalog, area: Rect,
-  _ charset: Charset
+  _ buffer: inout Buffer, _ run: QuizRun, _ question: Question, _ strings: StringCatalog, area: Rect, _ charset: Charset
 ) {
   guard area.height > 2 else { return }
   let id = type(of: run.experiment).id
