@@ -27,17 +27,21 @@ public struct LessonRenderer: Sendable {
   private var rule: String { charset == .ascii ? "-" : "─" }
   private var doubleRule: String { charset == .ascii ? "=" : "═" }
 
-  /// The whole lesson: its title, its body and a line about its questions.
-  public func render(_ lesson: Lesson) -> [[Span]] { layout(lesson).lines }
+  /// The whole lesson: its title, its body and a line about its questions (`questionsLine`, or by
+  /// default the command that asks them; the app says which key does).
+  public func render(_ lesson: Lesson, questionsLine: String? = nil) -> [[Span]] {
+    layout(lesson, questionsLine: questionsLine).lines
+  }
 
-  /// The whole lesson as `render(_:)` draws it, with where each of its links landed.
-  public func layout(_ lesson: Lesson) -> RenderedText {
+  /// The whole lesson as `render(_:questionsLine:)` draws it, with where each of its links landed.
+  public func layout(_ lesson: Lesson, questionsLine: String? = nil) -> RenderedText {
     var links = LinkTargets()
     var lines = render(
       [Block(line: 0, .heading(level: 1, [.text(lesson.title)]))] + lesson.blocks, experiment: lesson.experiment, &links)
     if !lesson.questions.isEmpty {
       lines.append([])
-      lines += wrap([span(strings.questionsFooter(lesson.questions.count, lesson.id), style: Style(dim: true))], width: width)
+      let line = questionsLine ?? strings.questionsFooter(lesson.questions.count, lesson.id)
+      lines += wrap([span(line, style: Style(dim: true))], width: width)
     }
     return RenderedText(tagged: lines, targets: links)
   }

@@ -1,5 +1,6 @@
 // QuestionRunner: runs the experiment of a predict-then-run or diagnose-this-curve question with
 // the question's knobs, steps and seed, and evaluates its key and check on the final readouts.
+// The start and the evaluation are separate so the app can step the run itself, live on screen.
 
 import Experiments
 
@@ -26,15 +27,33 @@ public struct QuestionOutcome {
   }
 }
 
+/// A question's experiment at step 0, and how many steps its run takes.
+public struct QuestionStart {
+  public let experiment: any Experiment
+  /// The steps to run (the run stops earlier when its status becomes final).
+  public let steps: Int
+}
+
 public enum QuestionRunner {
   /// Runs `question`'s experiment (the lesson's, `lessonExperiment`, unless it names another).
   public static func run(_ question: Question, lessonExperiment: String?) throws(ExperimentError) -> QuestionOutcome {
+    let start = try self.start(question, lessonExperiment: lessonExperiment)
+    start.experiment.run(steps: start.steps)
+    return outcome(of: question, after: start.experiment)
+  }
+
+  /// Sets up `question`'s experiment with its knobs and seed, without stepping it.
+  public static func start(_ question: Question, lessonExperiment: String?) throws(ExperimentError) -> QuestionStart {
     guard let spec = question.run else { throw ExperimentError("question \(question.id) runs no experiment") }
     let id = spec.experiment.isEmpty ? (lessonExperiment ?? "") : spec.experiment
     let type = try ExperimentCatalog.named(id)
     let settings = try type.settings(spec.settings.map(\.text))
     let experiment = try type.init(settings: settings, seed: spec.seed)
-    experiment.run(steps: spec.steps ?? type.plannedSteps(for: experiment.settings))
+    return QuestionStart(experiment: experiment, steps: spec.steps ?? type.plannedSteps(for: experiment.settings))
+  }
+
+  /// The key and check of `question` evaluated on `experiment` as it is now (after its run).
+  public static func outcome(of question: Question, after experiment: any Experiment) -> QuestionOutcome {
     var check: Bool?
     if case .condition(let c)? = question.check?.evaluate(experiment) { check = c }
     return QuestionOutcome(experiment: experiment, key: question.key?.evaluate(experiment), check: check)

@@ -162,6 +162,76 @@ public enum UIText: String, CaseIterable, Sendable {
   case actionQuitPresenter = "action.quit-presenter"
   case footerSlides = "footer.slides"
   case footerSeed = "footer.seed"
+
+  // MARK: The quiz screen, its entry points (a in a lesson, r on the map) and its summary
+  case quizTitle = "quiz.title"
+  case quizSummaryTitle = "quiz.summary-title"
+  case quizProgress = "quiz.progress"
+  case quizAgainProgress = "quiz.again-progress"
+  case quizAgainIntro = "quiz.again-intro"
+  case quizLesson = "quiz.lesson"
+  case quizPickOne = "quiz.pick-one"
+  case quizPickMany = "quiz.pick-many"
+  case quizPickTruth = "quiz.pick-truth"
+  case quizTypeNumber = "quiz.type-number"
+  case quizPredictTruth = "quiz.predict-truth"
+  case quizPredictNumber = "quiz.predict-number"
+  case quizNotANumber = "quiz.not-a-number"
+  case quizMarkFirst = "quiz.mark-first"
+  case quizTrue = "quiz.true"
+  case quizFalse = "quiz.false"
+  case quizRight = "quiz.right"
+  case quizWrong = "quiz.wrong"
+  case quizRightMark = "quiz.right-mark"
+  case quizWrongMark = "quiz.wrong-mark"
+  case quizAnswerIs = "quiz.answer-is"
+  case quizYourAnswer = "quiz.your-answer"
+  case quizRunning = "quiz.running"
+  case quizRunningWith = "quiz.running-with"
+  case quizRunStep = "quiz.run-step"
+  case quizRunGives = "quiz.run-gives"
+  case quizRunFailed = "quiz.run-failed"
+  case quizReadMore = "quiz.read-more"
+  case quizScore = "quiz.score"
+  case quizNoneAnswered = "quiz.none-answered"
+  case quizEndedEarly = "quiz.ended-early"
+  case quizWeakLessons = "quiz.weak-lessons"
+  case quizWeakLesson = "quiz.weak-lesson"
+  case quizNextReview = "quiz.next-review"
+  case quizToday = "quiz.today"
+  case quizTomorrow = "quiz.tomorrow"
+  case quizInDays = "quiz.in-days"
+  case quizYourAnswers = "quiz.your-answers"
+  case quizNothingDue = "quiz.nothing-due"
+  case quizNothingRead = "quiz.nothing-read"
+  case quizNothingInLesson = "quiz.nothing-in-lesson"
+  case quizNothingAtAll = "quiz.nothing-at-all"
+  case quizNoQuestions = "quiz.no-questions"
+  case lessonQuizOne = "lesson.quiz-one"
+  case lessonQuizMany = "lesson.quiz-many"
+  case actionAnswerChoice = "action.answer-choice"
+  case actionMarkChoice = "action.mark-choice"
+  case actionSubmit = "action.submit"
+  case actionAnswerTruth = "action.answer-truth"
+  case actionTypeNumber = "action.type-number"
+  case actionNextQuestion = "action.next-question"
+  case actionOpenLesson = "action.open-lesson"
+  case actionSkipRun = "action.skip-run"
+  case actionEndQuiz = "action.end-quiz"
+  case actionLeaveQuiz = "action.leave-quiz"
+  case actionReview = "action.review"
+  case actionLessonQuiz = "action.lesson-quiz"
+  case actionBackToQuiz = "action.back-to-quiz"
+  case footerAnswer = "footer.answer"
+  case footerMark = "footer.mark"
+  case footerSubmit = "footer.submit"
+  case footerNext = "footer.next"
+  case footerSkip = "footer.skip"
+  case footerEnd = "footer.end"
+  case footerReview = "footer.review"
+  case footerQuiz = "footer.quiz"
+  case actionConfirmNumber = "action.confirm-number"
+  case footerType = "footer.type"
 }
 
 /// UI strings for one language, with `{1}`, `{2}` … placeholders filled by `format`.
@@ -330,6 +400,76 @@ public struct StringCatalog: Equatable, Sendable {
     .actionQuitPresenter: "quit presenter mode",
     .footerSlides: "slide",
     .footerSeed: "seed",
+
+    // MARK: The quiz screen, its entry points and its summary
+    .quizTitle: "Quiz",
+    .quizSummaryTitle: "Summary",
+    .quizProgress: "question {1} of {2}",
+    .quizAgainProgress: "once more: {1} of {2}",
+    .quizAgainIntro: "Once more, a question you missed.",
+    .quizLesson: "Lesson: {1}",
+    .quizPickOne: "Press {1} (or 1 to {2}) to answer.",
+    .quizPickMany: "Choose all that apply: press {1} (or 1 to {2}) to mark a choice, then Enter to answer.",
+    .quizPickTruth: "Press t for true or f for false.",
+    .quizTypeNumber: "Type a number, then Enter:",
+    .quizPredictTruth: "Predict first (t for true, f for false); then the experiment runs.",
+    .quizPredictNumber: "Predict first: type a number, then Enter; then the experiment runs.",
+    .quizNotANumber: "“{1}” is not a number: type digits, a point or a minus sign.",
+    .quizMarkFirst: "Mark at least one choice first.",
+    .quizTrue: "true",
+    .quizFalse: "false",
+    .quizRight: "Right.",
+    .quizWrong: "Wrong.",
+    .quizRightMark: "right",
+    .quizWrongMark: "wrong",
+    .quizAnswerIs: "The answer is {1}.",
+    .quizYourAnswer: "Your answer: {1}",
+    .quizRunning: "The experiment: {1}, seed {2}",
+    .quizRunningWith: "The experiment: {1} with {2}, seed {3}",
+    .quizRunStep: "step {1} of {2}",
+    .quizRunGives: "The run gives: {1}",
+    .quizRunFailed: "The experiment could not run: {1}. Press Enter to skip this question.",
+    .quizReadMore: "Read more in the lesson “{1}”: press l to open it.",
+    .quizScore: "Score: {1} of {2} right.",
+    .quizNoneAnswered: "No question answered.",
+    .quizEndedEarly: "Ended early: {1} of {2} questions answered; every answer is saved.",
+    .quizWeakLessons: "To review: {1}",
+    .quizWeakLesson: "{1} ({2} of {3} wrong)",
+    .quizNextReview: "Next review: {1} ({2}).",
+    .quizToday: "today",
+    .quizTomorrow: "tomorrow",
+    .quizInDays: "in {1} days",
+    .quizYourAnswers: "Your answers",
+    .quizNothingDue: "Nothing to review now: no question is due, and every question of the lessons you have read is answered.",
+    .quizNothingRead: "No lesson read yet, so nothing to review: open a lesson and press a for its questions.",
+    .quizNothingInLesson: "Nothing to ask in lesson {1} now: every question is answered and none is due.",
+    .quizNothingAtAll: "Nothing to ask now: every question is answered and none is due.",
+    .quizNoQuestions: "This lesson has no questions.",
+    .lessonQuizOne: "Press a to answer this lesson's question.",
+    .lessonQuizMany: "Press a to answer this lesson's {1} questions.",
+    .actionAnswerChoice: "answer with a choice's letter or number",
+    .actionMarkChoice: "mark or unmark a choice by its letter or number",
+    .actionSubmit: "answer with the marked choices",
+    .actionAnswerTruth: "answer true (t or y) or false (f or n)",
+    .actionTypeNumber: "type a number",
+    .actionNextQuestion: "next question",
+    .actionOpenLesson: "open the question's lesson (Esc comes back)",
+    .actionSkipRun: "show the end of the run at once",
+    .actionEndQuiz: "end the quiz and see the summary",
+    .actionLeaveQuiz: "leave the quiz",
+    .actionReview: "review the questions that are due",
+    .actionLessonQuiz: "answer this lesson's questions",
+    .actionBackToQuiz: "back to the quiz",
+    .footerAnswer: "answer",
+    .footerMark: "mark",
+    .footerSubmit: "submit",
+    .footerNext: "next",
+    .footerSkip: "skip",
+    .footerEnd: "end",
+    .footerReview: "review",
+    .footerQuiz: "quiz",
+    .actionConfirmNumber: "answer with the number typed",
+    .footerType: "type",
   ]
 
   /// English from the compiled-in table alone.

@@ -51,18 +51,22 @@ public enum TerminalApp {
     var dirty = true
     var crashed = false
 
-    while !model.quitting {
-      var replies: [Msg] = []
-      for msg in inbox {
-        for effect in update(&model, msg) {
-          switch effect {
-          case .quit: model.quitting = true
-          case .save(let change): replies += save(change).map(Msg.progressWarning)
-          }
+    // Warnings from the progress store, which go back to `update` without waiting for a key.
+    var replies: [Msg] = []
+    func perform(_ effects: [Effect]) {
+      for effect in effects {
+        switch effect {
+        case .quit: model.quitting = true
+        case .save(let change): replies += save(change).map(Msg.progressWarning)
         }
       }
+    }
+
+    while !model.quitting {
+      for msg in inbox { perform(update(&model, msg)) }
       if !inbox.isEmpty { dirty = true }
       inbox = replies
+      replies = []
       if model.quitting { break }
 
       let now = clock.now
@@ -97,7 +101,8 @@ public enum TerminalApp {
       if model.isAnimating, clock.now - lastFrame >= frameInterval {
         let before = model.stepsTaken
         let start = clock.now
-        _ = update(&model, .frame(maxSteps: frameSteps))
+        // A frame can end a quiz question's run, whose answer is then saved.
+        perform(update(&model, .frame(maxSteps: frameSteps)))
         frameSteps = nextBudget(steps: model.stepsTaken - before, took: clock.now - start, previous: frameSteps)
         lastFrame = clock.now
         dirty = true

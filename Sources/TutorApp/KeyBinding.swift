@@ -61,12 +61,14 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
   switch model.screen {
   case .courseMap:
     if model.courseSearch?.isTyping == true { return searchPromptBindings(quit: quit) }
+    // Moving in a list needs no footer; the room goes to the map's own keys.
     return [
       KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp),
-      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove, footer: .actionMove),
+      KeyBinding([.upDown, .literal("j"), .literal("k")], .actionMove),
       KeyBinding([.homeEnd, .literal("g"), .literal("G")], .actionFirstLast),
       KeyBinding([.named(.keyEnter), .literal("l")], .actionOpen, footer: .actionOpen),
       KeyBinding([.literal("/")], .actionSearchCourse, footer: .footerSearch),
+      KeyBinding([.literal("r")], .actionReview, footer: .footerReview),
       KeyBinding([.literal("x")], .actionLab, footer: .footerLab),
     ] + referenceBindings(model) + [
       KeyBinding([.literal("q"), .literal("Q"), .control("C")], .actionQuit, footer: .actionQuit),
@@ -102,6 +104,8 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
     ] + referenceBindings(model) + [quit]
   case .presenter:
     return presenterBindings(model)
+  case .quiz:
+    return quizBindings(model, quit: quit)
   }
 }
 
@@ -189,7 +193,19 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
   guard let lesson = model.lesson else { return [quit] }
   if lesson.focus == .experiment, model.session?.editor != nil { return editorBindings(quit: quit) }
   if lesson.search?.isTyping == true { return searchPromptBindings(quit: quit) }
+  // The way back comes right after help: a narrow footer drops the later keys first, and every
+  // screen must say how to leave.
   var bindings = [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)]
+  let back: UIText = model.quiz?.visitingLesson == true ? .actionBackToQuiz : .actionMap
+  if lesson.search != nil {
+    bindings.append(KeyBinding([.named(.keyEsc)], .actionClearSearch, footer: .footerClear))
+    bindings.append(KeyBinding([.literal("q")], back, footer: .actionBack))
+  } else {
+    bindings.append(KeyBinding([.named(.keyEsc), .literal("q")], back, footer: .actionBack))
+  }
+  if !lesson.entry.lesson.questions.isEmpty {
+    bindings.append(KeyBinding([.literal("a")], .actionLessonQuiz, footer: .footerQuiz))
+  }
   if lesson.hasExperiment {
     bindings.append(KeyBinding([.named(.keyTab)], .actionSwitchPane, footer: .footerSwitch))
     bindings.append(KeyBinding([.literal("t")], .actionTryThis, footer: .footerTry))
@@ -209,10 +225,5 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
     }
   }
   bindings.append(KeyBinding([.named(.keyBackspace), .literal("u")], .actionLessonBack))
-  if lesson.search != nil {
-    bindings.append(KeyBinding([.named(.keyEsc)], .actionClearSearch, footer: .footerClear))
-    return bindings + [KeyBinding([.literal("q")], .actionMap, footer: .actionBack)] + referenceBindings(model) + [quit]
-  }
-  return bindings + [KeyBinding([.named(.keyEsc), .literal("q")], .actionMap, footer: .actionBack)]
-    + referenceBindings(model) + [quit]
+  return bindings + referenceBindings(model) + [quit]
 }

@@ -66,8 +66,7 @@ func saveKnobsIfChanged(_ model: inout Model, since before: KnobSettings?) -> [E
 
 /// The scroll line that puts the text's last line on the pane's last text row.
 func lastScrollLine(_ model: Model, _ lesson: LessonState) -> Int {
-  let layout = LessonLayout(lesson, body: lessonBody(model))
-  let lines = lessonLines(lesson.entry, width: layout.textWidth, charset: .unicode, strings: model.courseStrings)
+  let (layout, lines) = model.lessonText(lesson)
   return max(0, lines.count - layout.textRows)
 }
 

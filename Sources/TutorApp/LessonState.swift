@@ -66,20 +66,23 @@ struct LessonLayout {
   var textWidth: Int { max(1, (text?.width ?? 0) - 2) }
 }
 
-/// The lesson's text as drawn at `width` with `strings`' labels, a warning first when its file has
-/// problems.
-func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset, strings: CourseStrings) -> [[Span]] {
+/// The lesson's text as drawn at `width` in `strings`' language, a warning first when its file has
+/// problems, and at the end the key that opens its quiz.
+func lessonLines(_ entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> [[Span]] {
   lessonText(entry, width: width, charset: charset, strings: strings).lines
 }
 
-/// The lesson's text as drawn at `width`, with where its links are.
-func lessonText(_ entry: LessonEntry, width: Int, charset: Charset, strings: CourseStrings) -> RenderedText {
-  let renderer = LessonRenderer(width: width, charset: charset, strings: strings)
+/// The lesson's text as `lessonLines` draws it, with where its links are.
+func lessonText(_ entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> RenderedText {
+  let courseStrings = Language.named(strings.language).courseStrings
+  let renderer = LessonRenderer(width: width, charset: charset, strings: courseStrings)
+  let count = entry.lesson.questions.count
+  let quizLine = count == 1 ? strings[.lessonQuizOne] : strings.format(.lessonQuizMany, String(count))
   let warning = entry.isBroken
-    ? wrap([Span(charset.transliterate(strings.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
+    ? wrap([Span(charset.transliterate(courseStrings.lessonIsBroken(entry.lesson.id)), style: Theme.error)],
       width: renderer.width) + [[]]
     : []
-  return renderer.layout(entry.lesson).shifted(by: warning.count, prefix: warning)
+  return renderer.layout(entry.lesson, questionsLine: quizLine).shifted(by: warning.count, prefix: warning)
 }
 
 /// The line where each Try this callout starts, in the order of `lesson.presets`, found by the

@@ -19,6 +19,7 @@ func courseMapKey(_ model: inout Model, _ key: Key) -> [Effect] {
   switch key {
   case .char("?"): model.showingHelp = true
   case .char("/"): model.courseSearch = CourseSearch()
+  case .char("r"): startReview(&model, course)
   case .char("x"): model.screen = .labMenu
   case .char("q"):
     model.quitting = true
@@ -82,12 +83,21 @@ private func lessonScreenKey(_ model: inout Model, _ key: Key) -> [Effect] {
       session.running = false
       model.session = session
     }
-    model.screen = .courseMap
     lesson.search = nil  // a search belongs to one visit; coming back finds the text unmarked
     let saved = model.record(.position(lesson: lesson.entry.lesson.id, line: lesson.scroll))
+    // A lesson opened from the quiz with `l` leads back to the quiz.
+    if model.quiz?.visitingLesson == true {
+      model.quiz?.visitingLesson = false
+      model.screen = .quiz
+      return [saved]
+    }
+    model.screen = .courseMap
     // The map has the lesson to continue selected: this one, or the next once this one is done.
     if let next = model.continueIndex { model.mapSelection = next }
     return [saved]
+  case .char("a") where !editing:
+    if !startLessonQuiz(&model, lesson) { lesson.notice = model.strings[.quizNoQuestions] }
+    return []
   case .tab where !editing, .backTab where !editing:
     if lesson.hasExperiment { lesson.focus = lesson.focus == .text ? .experiment : .text }
     return []

@@ -39,7 +39,7 @@ private func drawLessonText(
     let name = strings[lesson.focus == .text ? .focusText : .focusExperiment]
     focus = (charset == .unicode ? " · " : " | ") + strings[.keyTab] + strings.colon + name
   }
-  let text = model.renderCache.text(lesson.entry, width: layout.textWidth, charset: charset, language: strings.language)
+  let text = model.renderCache.text(lesson.entry, width: layout.textWidth, charset: charset, strings: strings)
   drawScrolledText(&buffer, text, scroll: lesson.scroll, selectedLink: lesson.focus == .text ? lesson.selectedLink : nil,
     notice: lesson.notice, model, area: area, extraPosition: focus, charset)
   guard let search = lesson.search else { return }
@@ -47,7 +47,7 @@ private func drawLessonText(
   let first = max(0, min(lesson.scroll, text.lines.count - rows))
   let textArea = Rect(x: area.x + 1, y: area.y, width: layout.textWidth, height: rows)
   let matches = model.renderCache.matches(
-    of: search.query, in: lesson.entry, width: layout.textWidth, charset: charset, language: strings.language)
+    of: search.query, in: lesson.entry, width: layout.textWidth, charset: charset, strings: strings)
   drawMatchHighlights(&buffer, matches, current: search.current, firstLine: first, text: textArea, charset)
   // The status row: the prompt while typing (before any notice), else the count unless a notice speaks.
   let status = Rect(x: area.x, y: area.y + rows, width: area.width, height: 1)

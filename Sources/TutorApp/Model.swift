@@ -1,5 +1,5 @@
 // Model: everything the screen shows — size, strings, the current screen, the course map and the
-// open lesson, the lab's menu and the open experiment. `update` changes it, `view` draws it.
+// open lesson, the lab's menu and the open experiment, the quiz. `update` changes it, `view` draws it.
 
 import Course
 import Display
@@ -24,6 +24,8 @@ public enum Screen: Equatable, Sendable {
   case searchResults
   /// Presenter mode (`dltutor present`): a lesson's slides, the experiment large.
   case presenter
+  /// A quiz: one question at a time, then the summary.
+  case quiz
 }
 
 /// The whole state of the app.
@@ -78,13 +80,16 @@ public struct Model {
   public var lastLessonID: String?
   /// A warning about the progress file (unreadable, kept aside, not saving), shown on the map.
   public var progressNotice: String?
+  /// The quiz on screen, or the one a lesson visited from it returns to.
+  public var quiz: QuizState?
   /// Set once `quit` has been requested.
   public var quitting = false
   /// The lessons' rendered lines, laid out once per width and charset (shared by copies).
   public let renderCache = RenderedLessonCache()
   /// A search across the course: its prompt on the map, then its results screen.
   public var courseSearch: CourseSearch?
-  /// A one-line notice on the course map (a search that found nothing); cleared by the next key.
+  /// A one-line notice on the course map (a search that found nothing, or why `r` found nothing
+  /// to review); cleared by the next key.
   public var mapNotice: String?
 
   /// The experiments the lab offers, in course order.
@@ -118,7 +123,9 @@ public struct Model {
 
   /// True while frames must keep coming (an experiment runs on screen).
   public var isAnimating: Bool {
-    !showingHelp && session?.running == true
+    guard !showingHelp else { return false }
+    if screen == .quiz { return quiz?.phase == .running }
+    return session?.running == true
       && (screen == .experiment || screen == .presenter
         || (screen == .lesson && lesson?.showsExperiment(width: width) == true))
   }
@@ -126,6 +133,8 @@ public struct Model {
   /// True while the learner types text (a knob value, a search, an answer): every printable key
   /// then goes into that text, so keys that work from every screen must not act.
   public var isTypingText: Bool {
+    // A question waiting for its answer takes letters and digits too: `d` may be choice d.
+    if screen == .quiz { return quiz?.takesAnswerKeys == true }
     let experimentHasKeys = screen == .experiment || (screen == .lesson && lesson?.focus == .experiment)
     if let kind = ReferenceKind(screen), reference[kind].isFiltering { return true }
     if experimentHasKeys && session?.editor != nil { return true }

@@ -37,13 +37,13 @@ public final class RenderedLessonCache: Sendable {
 
   public init() {}
 
-  /// The text of `entry` (lines and links) at `width` in `charset`, labelled in `language`,
+  /// The text of `entry` (lines and links) at `width` in `charset`, in `strings`' language,
   /// rendered on first use.
-  func text(_ entry: LessonEntry, width: Int, charset: Charset, language: String) -> RenderedText {
-    let key = Key(lessonID: entry.lesson.id, width: width, charset: charset, language: language)
+  func text(_ entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> RenderedText {
+    let key = Key(lessonID: entry.lesson.id, width: width, charset: charset, language: strings.language)
     if let cached = storage.withLock({ $0[key] }) { return cached }
     // Rendered outside the lock: two threads may render the same key once each, never wrongly.
-    let text = lessonText(entry, width: width, charset: charset, strings: Language.named(language).courseStrings)
+    let text = lessonText(entry, width: width, charset: charset, strings: strings)
     renders.add(1, ordering: .relaxed)
     storage.withLock { table in
       if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
@@ -52,16 +52,16 @@ public final class RenderedLessonCache: Sendable {
     return text
   }
 
-  /// The lines of `entry` at `width` in `charset`, labelled in `language`, rendered on first use.
-  func lines(_ entry: LessonEntry, width: Int, charset: Charset, language: String) -> [[Span]] {
-    text(entry, width: width, charset: charset, language: language).lines
+  /// The lines of `entry` at `width` in `charset`, in `strings`' language, rendered on first use.
+  func lines(_ entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> [[Span]] {
+    text(entry, width: width, charset: charset, strings: strings).lines
   }
 
   /// The matches of `query` in the lines of `entry` at `width` in `charset`, found on first use.
-  func matches(of query: String, in entry: LessonEntry, width: Int, charset: Charset, language: String) -> [TextMatch] {
-    let key = MatchKey(lines: Key(lessonID: entry.lesson.id, width: width, charset: charset, language: language), query: query)
+  func matches(of query: String, in entry: LessonEntry, width: Int, charset: Charset, strings: StringCatalog) -> [TextMatch] {
+    let key = MatchKey(lines: Key(lessonID: entry.lesson.id, width: width, charset: charset, language: strings.language), query: query)
     if let cached = matchStorage.withLock({ $0[key] }) { return cached }
-    let matches = findMatches(of: query, in: lines(entry, width: width, charset: charset, language: language), charset: charset)
+    let matches = findMatches(of: query, in: lines(entry, width: width, charset: charset, strings: strings), charset: charset)
     matchStorage.withLock { table in
       if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
       table[key] = matches
@@ -78,18 +78,18 @@ extension Model {
   /// with: what scrolling and searching measure against.
   func lessonText(_ lesson: LessonState) -> (layout: LessonLayout, lines: [[Span]]) {
     let layout = LessonLayout(lesson, body: lessonBody(self))
-    return (layout, renderCache.lines(lesson.entry, width: layout.textWidth, charset: charset, language: strings.language))
+    return (layout, renderCache.lines(lesson.entry, width: layout.textWidth, charset: charset, strings: strings))
   }
 
   /// The open lesson's text pane and its text with its links, as `lessonText` lays it out.
   func lessonLayout(_ lesson: LessonState) -> (layout: LessonLayout, text: RenderedText) {
     let layout = LessonLayout(lesson, body: lessonBody(self))
-    return (layout, renderCache.text(lesson.entry, width: layout.textWidth, charset: charset, language: strings.language))
+    return (layout, renderCache.text(lesson.entry, width: layout.textWidth, charset: charset, strings: strings))
   }
 
   /// The matches of `query` in the open lesson's text as `lessonText` lays it out.
   func lessonMatches(_ lesson: LessonState, _ query: String) -> [TextMatch] {
     let layout = LessonLayout(lesson, body: lessonBody(self))
-    return renderCache.matches(of: query, in: lesson.entry, width: layout.textWidth, charset: charset, language: strings.language)
+    return renderCache.matches(of: query, in: lesson.entry, width: layout.textWidth, charset: charset, strings: strings)
   }
 }

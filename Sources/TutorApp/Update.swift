@@ -10,6 +10,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     model.height = max(0, height)
     return []
   case .frame(let maxSteps):
+    if model.screen == .quiz { return quizFrame(&model, maxSteps: maxSteps) }
     guard model.isAnimating, var session = model.session else { return [] }
     let taken = session.advance(max(1, min(session.stepsPerFrame, maxSteps)))
     model.session = session
@@ -28,7 +29,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
 func isQuitKey(_ key: Key, typing: Bool = false) -> Bool { (key == .char("Q") && !typing) || key == .control("c") }
 
 private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
-  if isQuitKey(key, typing: model.isTypingText) {
+  // A quiz answer is letters a–z, digits and signs, never `Q`: there it quits as everywhere.
+  if isQuitKey(key, typing: model.isTypingText && model.screen != .quiz) {
     // The open lesson's place is saved before the runtime stops.
     let saved = model.screen == .lesson ? saveLessonPosition(&model) : []
     model.quitting = true
@@ -55,6 +57,7 @@ private func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
   case .problems: return referenceKey(&model, .problems, key)
   case .searchResults: return searchResultsKey(&model, key)
   case .presenter: return presenterKey(&model, key)
+  case .quiz: return quizKey(&model, key)
   }
 }
 

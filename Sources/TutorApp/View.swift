@@ -16,11 +16,14 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
   switch model.screen {
   case .courseMap:
     drawTitleBar(&buffer, [model.strings[.appName], model.strings[.mapTitle]], right: "", charset)
-    // The search prompt or its notice takes the last row, so the list stops above it.
-    let searchRow = model.courseSearch?.isTyping == true || model.mapNotice != nil
-    let mapArea = searchRow ? Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1) : body
-    if let course = model.course { drawCourseMap(&buffer, model, course, area: mapArea, charset) }
-    drawCourseMapSearchRow(&buffer, model, y: body.bottom - 1, charset)
+    // The search prompt takes the last row and a notice the rows it needs; the list stops above them.
+    let typing = model.courseSearch?.isTyping == true
+    let belowPrompt = typing ? Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1) : body
+    if let course = model.course {
+      drawCourseMap(&buffer, model, course, area: typing ? belowPrompt : drawMapNotice(&buffer, model, area: body, charset),
+        charset)
+    }
+    drawCourseMapSearchPrompt(&buffer, model, y: body.bottom - 1, charset)
   case .lesson:
     if let lesson = model.lesson { drawLessonScreen(&buffer, model, lesson, area: body, charset) }
   case .labMenu:
@@ -39,12 +42,25 @@ public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> B
     drawSearchResults(&buffer, model, search, course, area: body, charset)
   case .presenter:
     if let presenter = model.presenter { drawPresenterScreen(&buffer, model, presenter, area: body, charset) }
+  case .quiz:
+    if let quiz = model.quiz { drawQuizScreen(&buffer, model, quiz, area: body, charset) }
   }
   if model.showingHelp { drawHelp(&buffer, model, area: body, charset) }
   drawFooter(&buffer, model, y: height - 1, charset)
   // A projector washes dim text out: presenter mode draws everything at full intensity.
   if model.screen == .presenter { removeDimStyles(&buffer) }
   return buffer
+}
+
+/// Draws the map's notice (a search that found nothing, why `r` found nothing) wrapped on the last rows of `area`; returns the rows above it.
+private func drawMapNotice(_ buffer: inout Buffer, _ model: Model, area: Rect, _ charset: Charset) -> Rect {
+  guard let notice = model.mapNotice else { return area }
+  let lines = wrap(charset.transliterate(notice), width: max(1, area.width - 2)).prefix(max(0, area.height / 3))
+  let top = area.bottom - lines.count
+  for (index, line) in lines.enumerated() {
+    drawText(&buffer, line, x: area.x + 1, y: top + index, width: area.width - 2, style: Theme.notice, charset)
+  }
+  return Rect(x: area.x, y: area.y, width: area.width, height: max(0, top - area.y - 1))
 }
 
 /// Writes `text` at (`x`, `y`) fitted to `width` columns (ASCII-folded in ASCII mode).
@@ -104,16 +120,10 @@ func drawTooSmall(_ buffer: inout Buffer, _ strings: StringCatalog, _ charset: C
   }
 }
 
-/// The course map's last row: the search prompt while it is typed, or the notice of one that
-/// found nothing.
-func drawCourseMapSearchRow(_ buffer: inout Buffer, _ model: Model, y: Int, _ charset: Charset) {
+/// The course map's last row while a search is typed: its prompt.
+func drawCourseMapSearchPrompt(_ buffer: inout Buffer, _ model: Model, y: Int, _ charset: Charset) {
+  guard let search = model.courseSearch, search.isTyping else { return }
   let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
-  if let search = model.courseSearch, search.isTyping {
-    buffer.fill(row)
-    drawSearchPrompt(&buffer, query: search.query, after: "", afterStyle: .plain, x: 1, y: y, width: row.width - 2,
-      charset)
-  } else if let notice = model.mapNotice {
-    buffer.fill(row)
-    drawText(&buffer, " " + notice, x: 1, y: y, width: row.width - 2, style: Theme.notice, charset)
-  }
+  buffer.fill(row)
+  drawSearchPrompt(&buffer, query: search.query, after: "", afterStyle: .plain, x: 1, y: y, width: row.width - 2, charset)
 }

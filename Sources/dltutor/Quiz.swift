@@ -1,6 +1,7 @@
-// `dltutor quiz`: a review session — due questions first, then new ones — as plain lines on
-// stdout/stdin (for pipes, scripts and screen readers), saving every answer as it is given;
-// `--export FILE.csv` writes the learner's results for a teacher.
+// `dltutor quiz`: a review session — due questions first, then new ones — on the tutor's quiz
+// screen in a terminal, or as plain lines on stdout/stdin (`--plain`, pipes, scripts and screen
+// readers), saving every answer as it is given; `--export FILE.csv` writes the learner's results
+// for a teacher.
 import ArgumentParser
 import Charts
 import Course
@@ -17,7 +18,7 @@ struct Quiz: ParsableCommand {
     abstract: "Review questions: due ones first, then new ones from the lessons you have read.",
     discussion: "Example: dltutor quiz --plain --lesson perceptron --count 5")
 
-  @Flag(help: "Line by line: no cursor movement, no colour (for pipes, scripts and screen readers).")
+  @Flag(help: "Line by line: no cursor movement, no colour (for pipes, scripts and screen readers); also when not on a terminal.")
   var plain = false
 
   @Option(help: ArgumentHelp("Ask only this lesson's questions.", valueName: "ID"))
@@ -73,12 +74,17 @@ struct Quiz: ParsableCommand {
     if let lesson, course.lesson(lesson) == nil {
       CommandLineError.fail(courseStrings.unknownLesson(lesson, course.lessons.map(\.lesson.id)))
     }
-    if !plain && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 { print(strings.plainFallback) }
+    let scope: ReviewScope = lesson.map { .lesson($0) } ?? (all ? .everything : .lessonsRead)
+    if !plain && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+      QuizInTerminal.run(
+        course: course, language: language, store: store, scope: scope, count: count, seed: seed, now: fixed ?? Date())
+      return
+    }
     var session = PlainQuizSession(
       course: course, store: store, strings: strings, seed: seed,
       width: width ?? TerminalSize.current()?.width ?? 80, charset: charset,
       echoesInput: isatty(STDIN_FILENO) != 1)
-    session.run(scope: lesson.map { .lesson($0) } ?? (all ? .everything : .lessonsRead), count: count)
+    session.run(scope: scope, count: count)
   }
 
   /// Writes every answer in the progress file (only `--lesson`'s when given) as CSV.

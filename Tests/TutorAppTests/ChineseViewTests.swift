@@ -55,7 +55,7 @@ private func chineseScreens(width: Int, height: Int) -> [(name: String, model: M
   @Test func wrappedLessonLinesNeverStartWithClosingPunctuation() {
     for entry in chineseFixtureCourse.lessons where entry.lesson.language == "zh" {
       for width in 12...90 {
-        for line in lessonLines(entry, width: width, charset: .unicode, strings: .chinese) {
+        for line in lessonLines(entry, width: width, charset: .unicode, strings: chineseStrings) {
           #expect(line.width <= width, "\(entry.lesson.id) at \(width)")
           let text = line.plainText.drop { $0 == " " || $0 == "│" }
           if let first = text.first { #expect(!closingPunctuation.contains(first), "\(entry.lesson.id) at \(width): \(line.plainText)") }

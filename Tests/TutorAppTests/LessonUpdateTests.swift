@@ -72,7 +72,7 @@ import Testing
     #expect(model.lesson?.scroll == bottom)
     // The bottom leaves the last line on the last text row (the pane's last row is the position line).
     let layout = LessonLayout(try #require(model.lesson), body: lessonBody(model))
-    let lines = lessonLines(fixtureCourse.lessons[0], width: layout.textWidth, charset: .unicode, strings: .english)
+    let lines = lessonLines(fixtureCourse.lessons[0], width: layout.textWidth, charset: .unicode, strings: model.strings)
     #expect(bottom == lines.count - layout.textRows)
     press(&model, .home)
     #expect(model.lesson?.scroll == 0)

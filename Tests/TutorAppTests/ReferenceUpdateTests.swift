@@ -166,7 +166,7 @@ import Testing
   func links(_ model: Model) -> [RenderedLink] {
     guard let lesson = model.lesson else { return [] }
     let layout = LessonLayout(lesson, body: lessonBody(model))
-    return lessonText(lesson.entry, width: layout.textWidth, charset: model.charset, strings: model.courseStrings).links
+    return lessonText(lesson.entry, width: layout.textWidth, charset: model.charset, strings: model.strings).links
   }
 
   @Test func bracketsSelectLinksFromTheVisibleTextAndScrollToKeepThemVisible() throws {

@@ -346,10 +346,10 @@ private func isVisible(_ line: Int, _ model: Model) -> Bool {
     let model = searchModel()
     for entry in searchCourse.lessons {
       for charset in Charset.allCases {
-        let once = model.renderCache.lines(entry, width: 50, charset: charset, language: "en")
+        let once = model.renderCache.lines(entry, width: 50, charset: charset, strings: .english)
         #expect(once == lessonLines(entry, width: 50, charset: charset, strings: .english))
-        #expect(model.renderCache.lines(entry, width: 50, charset: charset, language: "en") == once)
-        let matches = model.renderCache.matches(of: "sigmoid", in: entry, width: 50, charset: charset, language: "en")
+        #expect(model.renderCache.lines(entry, width: 50, charset: charset, strings: .english) == once)
+        let matches = model.renderCache.matches(of: "sigmoid", in: entry, width: 50, charset: charset, strings: .english)
         #expect(!matches.isEmpty)
         #expect(matches == findMatches(of: "sigmoid", in: once, charset: charset))
       }

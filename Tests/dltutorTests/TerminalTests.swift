@@ -307,6 +307,61 @@ struct TerminalTests {
     try tmux.waitFor("EXIT=0")
   }
 
+  @Test func aQuizOfTwoQuestionsIsAnsweredAndSaved() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-quiz-\(getpid())-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let tmux = try TmuxSession(width: 80, height: 24, arguments: ["quiz", "--lesson", "perceptron", "--count", "2"],
+      environment: ["XDG_STATE_HOME": state])
+    try tmux.waitFor("question 1 of 2")
+    try tmux.waitFor("Press a, b, c (or 1 to 3) to answer.")
+    try tmux.send("b")
+    try tmux.waitFor("✓ Right.")
+    try tmux.send("Enter")
+    try tmux.waitFor("question 2 of 2")
+    try tmux.send("f")
+    try tmux.waitFor("Its weights and threshold were fixed")
+    try tmux.send("Enter")
+    try tmux.waitFor("Score: 2 of 2 right.")
+    try tmux.waitFor("Next review:")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    try tmux.waitFor("icanon echo STTY-END")
+
+    let data = try Data(contentsOf: URL(fileURLWithPath: state + "/dltutor/progress.json"))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let answers = try #require(json["answers"] as? [String: [[String: Any]]])
+    #expect(answers["perceptron-inventor"]?.first?["answer"] as? String == "b")
+    #expect(answers["perceptron-inventor"]?.first?["correct"] as? Bool == true)
+    #expect(answers["perceptron-mcculloch-pitts-learns"]?.first?["answer"] as? String == "false")
+    #expect(answers.count == 2)
+  }
+
+  @Test func aLessonsQuizOpensWithAAndEscLeadsBack() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-quiz-\(getpid())-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let tmux = try TmuxSession(width: 80, height: 24, environment: ["XDG_STATE_HOME": state])
+    try tmux.waitFor("dltutor › Course")
+    try tmux.send("j", "Enter")
+    try tmux.waitFor("lines 1–")
+    // G, not End: with TERM=xterm-256color inside tmux, End arrives as Esc and letters.
+    try tmux.send("G")
+    try tmux.waitFor("Press a to answer this lesson's 7 questions.")
+    try tmux.send("a")
+    try tmux.waitFor("question 1 of 7")
+    try tmux.send("2")
+    try tmux.waitFor("✓ Right.")
+    try tmux.send("l")
+    try tmux.waitFor("Esc back")
+    try tmux.send("Escape")
+    try tmux.waitFor("question 1 of 7")
+    try tmux.send("Escape")
+    try tmux.waitFor("Ended early: 1 of 7 questions answered")
+    try tmux.send("Escape")
+    try tmux.waitFor("Press a to answer this lesson's 7 questions.")
+    try tmux.send("Q")
+    try tmux.waitFor("EXIT=0")
+  }
+
   @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
     let tmux = try TmuxSession(width: 80, height: 24)
     try tmux.openLab()

@@ -9,7 +9,6 @@ extension QuizStrings {
   public static let chinese = QuizStrings(
     sessionHeader: { total, due, new in "测验：共 \(total) 道题（\(due) 道到期复习，\(new) 道新题）。" },
     howToAnswer: "输入答案后按 Enter；按 Ctrl-D 结束测验（已答的题目会保存）。",
-    plainFallback: "全屏测验尚未完成：这是逐行测验（--plain）。",
     questionHeading: { n, total, lesson, id in "第 \(n) 题，共 \(total) 题 · 课程 \(lesson) · \(id)" },
     againHeading: { lesson, id in "再答一次 · 课程 \(lesson) · \(id)" },
     againIntro: "再来一遍答错的题目：",

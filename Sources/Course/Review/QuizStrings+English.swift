@@ -9,7 +9,6 @@ extension QuizStrings {
       "Quiz: \(plural(total, "question")) (\(due) due for review, \(new) new)."
     },
     howToAnswer: "Type your answer and press Enter; Ctrl-D ends the session (answers so far are saved).",
-    plainFallback: "The full-screen quiz is not built yet: this is the line-by-line quiz (--plain).",
     questionHeading: { n, total, lesson, id in "Question \(n) of \(total) · lesson \(lesson) · \(id)" },
     againHeading: { lesson, id in "Again · lesson \(lesson) · \(id)" },
     againIntro: "Once more, the questions you missed:",

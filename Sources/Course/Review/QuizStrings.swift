@@ -9,8 +9,6 @@ public struct QuizStrings: Sendable {
   public let sessionHeader: @Sendable (_ total: Int, _ due: Int, _ new: Int) -> String
   /// How to answer and how to stop.
   public let howToAnswer: String
-  /// Said when `dltutor quiz` runs in a terminal before the full-screen quiz exists.
-  public let plainFallback: String
   /// The heading of one question: number, total, lesson id, question id.
   public let questionHeading: @Sendable (_ number: Int, _ total: Int, _ lesson: String, _ id: String) -> String
   /// The heading of a missed question asked again in the same session.

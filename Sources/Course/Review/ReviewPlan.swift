@@ -8,6 +8,12 @@ public struct ReviewItem: Equatable, Sendable {
   public let question: Question
   public let lesson: Lesson
   public let card: ReviewCard
+
+  public init(question: Question, lesson: Lesson, card: ReviewCard) {
+    self.question = question
+    self.lesson = lesson
+    self.card = card
+  }
 }
 
 /// Which lessons a session draws new questions from.
@@ -50,6 +56,11 @@ public enum ReviewPlan {
       return da != db ? da < db : a.offset < b.offset
     }.map(\.element)
     return Array((ordered + new).prefix(max(0, count)))
+  }
+
+  /// Every question of `lesson` in order, new, due and not yet due alike: a lesson's own quiz.
+  public static func all(in lesson: Lesson, progress: LearnerProgress) -> [ReviewItem] {
+    lesson.questions.map { ReviewItem(question: $0, lesson: lesson, card: ReviewScheduler.card($0.id, in: progress)) }
   }
 
   /// How many questions of `course` are due at `now` (what `dltutor lessons` and the course map show).
