@@ -301,7 +301,7 @@ public struct StringCatalog: Equatable, Sendable {
     .footerChange: "change",
     .footerClose: "close",
     .mapTitle: "Course",
-    .mapIntro: "Read a lesson, then try its experiment beside it. Press x for the experiment lab.",
+    .mapIntro: "Read a lesson, try its experiment beside it; x opens the experiment lab.",
     .mapMinutes: "{1} min",
     .mapBroken: "has problems",
     .lessonPosition: "lines {1}–{2} of {3}",

@@ -10,8 +10,11 @@ func drawCourseMap(_ buffer: inout Buffer, _ model: Model, _ course: Course, are
   guard area.height > 2 else { return }
   let inner = Rect(x: area.x + 2, y: area.y, width: max(0, area.width - 4), height: area.height)
   var y = area.y + 1
-  drawText(&buffer, model.strings[.mapIntro], x: inner.x, y: y, width: inner.width, style: Theme.secondary, charset)
-  y += 1
+  // The intro wraps to a second line on a narrow terminal rather than losing its end (the lab's key).
+  for line in noticeLines(model.strings[.mapIntro], width: inner.width, charset) {
+    drawText(&buffer, line, x: inner.x, y: y, width: inner.width, style: Theme.secondary, charset)
+    y += 1
+  }
   if let notice = model.progressNotice {
     for line in noticeLines("! " + notice, width: inner.width, charset) {
       drawText(&buffer, line, x: inner.x, y: y, width: inner.width, style: Theme.notice, charset)
