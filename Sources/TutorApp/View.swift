@@ -78,7 +78,8 @@ func drawText(
 func drawTitleBar(_ buffer: inout Buffer, _ crumbs: [String], right: String, _ charset: Charset) {
   let separator = charset == .unicode ? " › " : " > "
   let left = " " + crumbs.joined(separator: separator)
-  let rightText = right.isEmpty ? "" : right + " "
+  // A space on each side, so a cut breadcrumb never runs into the state.
+  let rightText = right.isEmpty ? "" : " " + right + " "
   let rightWidth = min(displayWidth(rightText), buffer.width / 2)
   drawText(&buffer, left, x: 0, y: 0, width: buffer.width - rightWidth, style: Theme.titleBar, charset)
   drawText(&buffer, rightText, x: buffer.width - rightWidth, y: 0, width: rightWidth, style: Theme.titleBar,
