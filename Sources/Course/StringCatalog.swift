@@ -26,6 +26,9 @@ public enum UIText: String, CaseIterable, Sendable {
   case stateDiverged = "state.diverged"
   case stateNeverConverges = "state.never-converges"
   case seeLesson = "status.see-lesson"
+  case openFailureLesson = "status.open-lesson"
+  case actionOpenFailureLesson = "action.open-failure-lesson"
+  case footerExplain = "footer.explain"
   case editPrompt = "edit.prompt"
   case editHint = "edit.hint"
   case setupFailed = "error.setup"
@@ -264,6 +267,9 @@ public struct StringCatalog: Equatable, Sendable {
     .stateDiverged: "diverged",
     .stateNeverConverges: "never converges",
     .seeLesson: "see lesson {1}",
+    .openFailureLesson: "o opens lesson {1}",
+    .actionOpenFailureLesson: "open the lesson that explains why the run failed",
+    .footerExplain: "why",
     .editPrompt: "{1} =",
     .editHint: "Enter sets, Esc cancels; expected {1}",
     .setupFailed: "Cannot start this experiment: {1}",

@@ -11,7 +11,7 @@ func drawExperimentScreen(
 ) {
   drawTitleBar(&buffer, [model.strings[.labTitle], session.type.title], right: runStateText(session, model.strings, charset),
     charset)
-  drawExperimentPane(&buffer, session, model.strings, area: area, charset)
+  drawExperimentPane(&buffer, session, model.strings, course: model.course, area: area, charset)
 }
 
 /// Seed, step, speed and running or paused, for the title bar.
@@ -24,9 +24,11 @@ func runStateText(_ session: ExperimentSession, _ strings: StringCatalog, _ char
     + "\(dot)\(strings[.speedLabel]) \(session.stepsPerFrame)\(dot)\(state)"
 }
 
-/// The experiment without its title bar: charts, knobs, readouts and status in `area`.
+/// The experiment without its title bar: charts, knobs, readouts and status in `area`; `course`
+/// holds the lessons a failed run's status can open (`o`).
 func drawExperimentPane(
-  _ buffer: inout Buffer, _ session: ExperimentSession, _ strings: StringCatalog, area: Rect, _ charset: Charset
+  _ buffer: inout Buffer, _ session: ExperimentSession, _ strings: StringCatalog, course: Course?, area: Rect,
+  _ charset: Charset
 ) {
   let parts = area.rows([.fill(1), .fixed(1), .fixed(1)])
   let (main, readoutRow, statusRow) = (parts[0], parts[1], parts[2])
@@ -48,7 +50,7 @@ func drawExperimentPane(
     drawRun(&buffer, session.run, strings, area: chartsArea, charset)
   }
   drawKnobPanel(&buffer, session, strings, area: knobArea, charset)
-  drawBottomLines(&buffer, session, strings, readoutRow: readoutRow, statusRow: statusRow, charset)
+  drawBottomLines(&buffer, session, strings, course: course, readoutRow: readoutRow, statusRow: statusRow, charset)
 }
 
 /// One run's charts, or the reason it could not start.
@@ -129,8 +131,8 @@ private func drawKnobPanel(
 
 /// The readout and status rows, or the value editor while a value is typed.
 private func drawBottomLines(
-  _ buffer: inout Buffer, _ session: ExperimentSession, _ strings: StringCatalog, readoutRow: Rect, statusRow: Rect,
-  _ charset: Charset
+  _ buffer: inout Buffer, _ session: ExperimentSession, _ strings: StringCatalog, course: Course?, readoutRow: Rect,
+  statusRow: Rect, _ charset: Charset
 ) {
   if let editor = session.editor, let knob = session.knob {
     let prompt = " " + strings.format(.editPrompt, knob.name) + " "
@@ -156,15 +158,18 @@ private func drawBottomLines(
   } ?? [(nil, session.run)]
   x = buffer.put(strings[.statusLabel] + strings.colon, x: x, y: statusRow.y, style: Theme.heading)
   for (label, run) in runs {
-    let (text, style) = statusText(run, label: label, running: session.running, strings)
+    let (text, style) = statusText(run, label: label, running: session.running, strings, course: course)
     let room = runs.count == 1 ? statusRow.right - x : (statusRow.right - statusRow.x) / 2 - 5
     drawText(&buffer, text, x: x, y: statusRow.y, width: min(room, statusRow.right - x), style: style, charset)
     x += min(room, statusRow.right - x) + 1
   }
 }
 
-/// A run's status in words: state, reason, and for a failure the lesson that explains it.
-func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: StringCatalog) -> (String, Style) {
+/// A run's status in words: state, reason, and for a failure the lesson that explains it (with the
+/// key that opens it when `course` has that lesson).
+func statusText(
+  _ run: LiveRun, label: String?, running: Bool, _ strings: StringCatalog, course: Course? = nil
+) -> (String, Style) {
   let prefix = label.map { $0 + strings.colon } ?? ""
   guard let experiment = run.experiment else { return (prefix + (run.setupError ?? ""), Theme.error) }
   let status = experiment.status
@@ -178,11 +183,17 @@ func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: String
   case .neverConverges: state = strings[.stateNeverConverges]
   }
   var text = prefix + state
-  if status.message != status.state.rawValue { text += " — " + status.message }
-  if let lesson = status.lesson, status.state == .diverged || status.state == .neverConverges {
-    text += " (" + strings.format(.seeLesson, lesson) + ")"
+  // The pointer to the lesson comes before the reason, which a narrow status line cuts.
+  if let lesson = failureLesson(status) {
+    text += " (" + strings.format(course?.lesson(lesson) == nil ? .seeLesson : .openFailureLesson, lesson) + ")"
   }
+  if status.message != status.state.rawValue { text += " — " + status.message }
   return (text, Theme.status(status.state))
+}
+
+/// The lesson that explains why a run failed (diverged, or can never converge), if it names one.
+func failureLesson(_ status: ExperimentStatus) -> String? {
+  status.state == .diverged || status.state == .neverConverges ? status.lesson : nil
 }
 
 /// The scalar readouts as `name value` pairs.

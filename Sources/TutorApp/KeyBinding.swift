@@ -91,6 +91,7 @@ public func keyBindings(for model: Model) -> [KeyBinding] {
   case .experiment:
     if model.session?.editor != nil { return editorBindings(quit: quit) }
     return [KeyBinding([.literal("?")], .actionHelp, footer: .actionHelp)] + experimentBindings
+      + failureLessonBindings(model)
       + [KeyBinding([.named(.keyEsc), .literal("q")], .actionBack, footer: .actionBack)] + referenceBindings(model) + [quit]
   case .glossary: return referenceScreenBindings(model, .glossary, quit: quit)
   case .problems: return referenceScreenBindings(model, .problems, quit: quit)
@@ -188,6 +189,11 @@ private let experimentBindings: [KeyBinding] = [
   KeyBinding([.literal("-"), .literal("+")], .actionSpeed),
 ]
 
+/// `o`, while the open experiment's run has failed and its status names a lesson the course has.
+private func failureLessonBindings(_ model: Model) -> [KeyBinding] {
+  failureLessonEntry(model) == nil ? [] : [KeyBinding([.literal("o")], .actionOpenFailureLesson, footer: .footerExplain)]
+}
+
 /// The lesson screen's keys: the text's or the experiment's, after Tab and Try this.
 private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
   guard let lesson = model.lesson else { return [quit] }
@@ -211,7 +217,7 @@ private func lessonBindings(_ model: Model, quit: KeyBinding) -> [KeyBinding] {
     bindings.append(KeyBinding([.literal("t")], .actionTryThis, footer: .footerTry))
   }
   if lesson.focus == .experiment && lesson.hasExperiment {
-    bindings += experimentBindings
+    bindings += experimentBindings + failureLessonBindings(model)
   } else {
     bindings += [
       KeyBinding([.upDown, .literal("j"), .literal("k")], .actionScroll, footer: .actionScroll),

@@ -23,7 +23,7 @@ func drawLessonScreen(_ buffer: inout Buffer, _ model: Model, _ lesson: LessonSt
       buffer.drawVerticalLine(x: text.right, y: area.y, length: area.height, charset: charset,
         style: lesson.focus == .experiment ? Theme.heading : Theme.secondary)
     }
-    drawExperimentPane(&buffer, session, strings, area: pane, charset)
+    drawExperimentPane(&buffer, session, strings, course: model.course, area: pane, charset)
   }
 }
 

@@ -1,5 +1,6 @@
 // Update: the one place the model changes — keys, resizes and frames in, effects out.
 
+import Course
 import Experiments
 
 /// Applies `msg` to `model` and returns what the runtime must do.
@@ -112,6 +113,11 @@ private func experimentKey(_ model: inout Model, _ key: Key) -> [Effect] {
 
 /// The keys that act on the open experiment, in the lab and beside a lesson alike.
 func sessionKey(_ model: inout Model, _ key: Key) -> [Effect] {
+  // A failed run's status names the lesson that explains the failure; `o` opens it.
+  if key == .char("o"), model.session?.editor == nil, let entry = failureLessonEntry(model) {
+    model.session?.running = false
+    return openLesson(&model, entry)
+  }
   guard var session = model.session else { return [] }
   defer { model.session = session }
   if session.editor != nil { return editorKey(&session, key) }
@@ -192,4 +198,10 @@ private func editorKey(_ session: inout ExperimentSession, _ key: Key) -> [Effec
   }
   session.editor = editor
   return []
+}
+
+/// The lesson the open experiment's failed run points to, when the course has it.
+func failureLessonEntry(_ model: Model) -> LessonEntry? {
+  guard let status = model.session?.run.experiment?.status, let id = failureLesson(status) else { return nil }
+  return model.course?.lesson(id)
 }
