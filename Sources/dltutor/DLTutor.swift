@@ -38,6 +38,7 @@ struct DLTutor: ParsableCommand {
   /// Like ArgumentParser's `main()`, except that bad input (an unknown option, a value that does
   /// not parse) exits with status 2, as every dltutor error about its input does, not 64.
   static func main() {
+    InteractiveBacktrace.turnOff()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -32,12 +32,14 @@ final class TmuxSession {
   /// Starts `arguments` of the built dltutor in a `width` × `height` window. When the program
   /// ends the shell prints its exit status and whether the terminal is back in canonical mode
   /// with echo, then waits, so the test can read both.
-  init(width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:]) throws {
+  init(
+    width: Int, height: Int, arguments: [String] = [], environment: [String: String] = [:], unsetting: [String] = []
+  ) throws {
     socket = "dltutor-test-\(getpid())-\(TmuxSession.counter.next())"
     stateFolder = try makeStateFolder()
     let binary = productsDirectory.appendingPathComponent("dltutor").path
     var exports = "export TERM=xterm-256color SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8 DLTUTOR_LESSONS='\(shippedLessons)' "
-      + "XDG_STATE_HOME='\(stateFolder)'; unset LC_ALL NO_COLOR; "
+      + "XDG_STATE_HOME='\(stateFolder)'; unset LC_ALL NO_COLOR \(unsetting.joined(separator: " ")); "
     for (key, value) in environment { exports += "export \(key)='\(value)'; " }
     let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let script = exports + command
@@ -392,6 +394,16 @@ struct TerminalTests {
     try tmux.waitFor("icanon echo STTY-END", seconds: 60)
     let screen = try tmux.screen()
     #expect(!screen.contains { $0.contains("EXIT=0") })
+  }
+
+  @Test func aCrashDoesNotStopToAskForAKey() throws {
+    // Without SWIFT_BACKTRACE, Swift's backtracer would ask "Press space to interact…" on a terminal;
+    // dltutor turns that off for itself, so the shell gets its exit status at once.
+    let tmux = try TmuxSession(width: 100, height: 30, arguments: ["--debug-crash"], unsetting: ["SWIFT_BACKTRACE"])
+    try tmux.waitFor("debug crash requested by --debug-crash", seconds: 60)
+    // An interactive backtracer would wait about 30 seconds for a key before giving up.
+    try tmux.waitFor("icanon echo STTY-END", seconds: 10)
+    #expect(!(try tmux.screen()).contains { $0.contains("Press space") })
   }
 
   @Test func aNonUTF8LocaleDrawsASCII() throws {
