@@ -192,6 +192,7 @@ public enum UIText: String, CaseIterable, Sendable {
   case quizRunning = "quiz.running"
   case quizRunningWith = "quiz.running-with"
   case quizRunStep = "quiz.run-step"
+  case quizRunAfterPrediction = "quiz.run-after-prediction"
   case quizRunGives = "quiz.run-gives"
   case quizRunFailed = "quiz.run-failed"
   case quizReadMore = "quiz.read-more"
@@ -433,6 +434,7 @@ public struct StringCatalog: Equatable, Sendable {
     .quizRunning: "The experiment: {1}, seed {2}",
     .quizRunningWith: "The experiment: {1} with {2}, seed {3}",
     .quizRunStep: "step {1} of {2}",
+    .quizRunAfterPrediction: "The run starts once you have made your prediction.",
     .quizRunGives: "The run gives: {1}",
     .quizRunFailed: "The experiment could not run: {1}. Press Enter to skip this question.",
     .quizReadMore: "Read more in the lesson “{1}”: press l to open it.",

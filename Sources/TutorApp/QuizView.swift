@@ -73,14 +73,18 @@ func drawQuizScreen(_ buffer: inout Buffer, _ model: Model, _ quiz: QuizState, a
     if chart.x > 0 {
       buffer.drawVerticalLine(x: chart.x - 1, y: area.y, length: area.height, charset: charset, style: Theme.secondary)
     }
-    drawQuizRun(&buffer, run, question, strings, area: chart, charset)
+    drawQuizRun(&buffer, run, question, strings, hidden: question.kind == .predict && quiz.phase == .asking,
+      area: chart, charset)
   }
   drawQuizText(&buffer, model, quiz, layout: layout, charset)
 }
 
-/// The run's heading (experiment, knobs, seed, step) and its chart.
+/// The run's heading (experiment, knobs, seed, step) and its chart — `hidden` until a predict
+/// question has its prediction: even at step 0 a chart can show the answer (the vanishing bars are
+/// measured before any training), so the pane only says when the run will start.
 private func drawQuizRun(
-  _ buffer: inout Buffer, _ run: QuizRun, _ question: Question, _ strings: StringCatalog, area: Rect, _ charset: Charset
+  _ buffer: inout Buffer, _ run: QuizRun, _ question: Question, _ strings: StringCatalog, hidden: Bool, area: Rect,
+  _ charset: Charset
 ) {
   guard area.height > 2 else { return }
   let id = type(of: run.experiment).id
@@ -93,6 +97,11 @@ private func drawQuizRun(
   let rows = area.rows([.fixed(1), .fill(1)])
   drawText(&buffer, " " + heading, x: area.x, y: rows[0].y, width: area.width, style: Theme.heading, charset)
   let chart = Rect(x: rows[1].x + 1, y: rows[1].y, width: max(0, rows[1].width - 2), height: rows[1].height)
+  if hidden {
+    drawText(&buffer, strings[.quizRunAfterPrediction], x: chart.x, y: chart.y + chart.height / 2, width: chart.width,
+      style: Theme.secondary, alignment: .center, charset)
+    return
+  }
   let series = run.show.compactMap { name in run.experiment.series.first { $0.name == name } }
   if series.isEmpty {
     run.experiment.draw(into: &buffer, area: chart, charset: charset)

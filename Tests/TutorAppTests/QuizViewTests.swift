@@ -88,4 +88,16 @@ import _TestSupport
     #expect(text.contains("The run gives: true (mistakes = "))
     #expect(text.contains("✓ Right."))
   }
+
+  @Test func aPredictQuestionHidesItsChartUntilThePrediction() {
+    // Even at step 0 a chart can give the answer away, so it waits for the prediction.
+    var model = modelOnQuiz(["q-predict"])
+    let before = view(model, width: 80, height: 24, charset: .unicode).text
+    #expect(before.contains("The run starts once you have made your prediction."))
+    #expect(!before.contains("class 0"), "the perceptron's data and line are not drawn yet")
+    press(&model, .char("t"))
+    let after = view(model, width: 80, height: 24, charset: .unicode).text
+    #expect(!after.contains("The run starts once you have made your prediction."))
+    #expect(after.contains("class 0"))
+  }
 }

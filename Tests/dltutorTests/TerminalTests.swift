@@ -228,7 +228,8 @@ struct TerminalTests {
     try tmux.waitFor("Try this: A first look")
     // The tour run is short: on a loaded machine the screen may first show it already done.
     try tmux.waitFor("the preset running or run") { screen in
-      screen[0].contains("▶ running") || screen[0].contains("converged") || screen[0].contains("finished")
+      screen[0].contains("▶ running")
+        || screen.contains { $0.contains("Status: converged") || $0.contains("Status: finished") }
     }
     try tmux.send("Tab")
     try tmux.waitFor("Space run")
