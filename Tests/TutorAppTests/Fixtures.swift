@@ -107,15 +107,15 @@ let fixtureCourse: Course = {
   return Course.load(folder: folder)
 }()
 
-/// A model on the course map of `fixtureCourse`.
-func modelWithCourse(width: Int = 80, height: Int = 24) -> Model {
-  Model(width: width, height: height, course: fixtureCourse)
+/// A model on the course map of `course`.
+func modelWithCourse(_ course: Course = fixtureCourse, width: Int = 80, height: Int = 24) -> Model {
+  Model(width: width, height: height, course: course)
 }
 
-/// A model with the lesson `id` of `fixtureCourse` open at its top.
-func modelWithLesson(_ id: String, width: Int = 80, height: Int = 24) -> Model {
-  var model = modelWithCourse(width: width, height: height)
-  if let index = fixtureCourse.lessons.firstIndex(where: { $0.lesson.id == id }) { model.mapSelection = index }
+/// A model with the lesson `id` of `course` open at its top.
+func modelWithLesson(_ id: String, in course: Course = fixtureCourse, width: Int = 80, height: Int = 24) -> Model {
+  var model = modelWithCourse(course, width: width, height: height)
+  if let index = course.lessons.firstIndex(where: { $0.lesson.id == id }) { model.mapSelection = index }
   press(&model, .enter)
   return model
 }

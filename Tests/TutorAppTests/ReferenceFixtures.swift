@@ -99,13 +99,10 @@ let referenceCourse: Course = {
 
 /// A model on the course map of `referenceCourse`.
 func modelWithReferenceCourse(width: Int = 80, height: Int = 24) -> Model {
-  Model(width: width, height: height, course: referenceCourse)
+  modelWithCourse(referenceCourse, width: width, height: height)
 }
 
 /// A model with the lesson `id` of `referenceCourse` open at its top.
 func modelWithReferenceLesson(_ id: String, width: Int = 80, height: Int = 24) -> Model {
-  var model = modelWithReferenceCourse(width: width, height: height)
-  if let index = referenceCourse.lessons.firstIndex(where: { $0.lesson.id == id }) { model.mapSelection = index }
-  press(&model, .enter)
-  return model
+  modelWithLesson(id, in: referenceCourse, width: width, height: height)
 }

@@ -2,8 +2,11 @@
 import Foundation
 import Testing
 
-/// Runs the built `dltutor` with `arguments`; returns its exit status, stdout and stderr.
-func runDLTutor(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+/// Runs the built `dltutor` with `arguments`, `input` on its standard input (none when nil);
+/// returns its exit status, stdout and stderr.
+func runDLTutor(
+  _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+) throws -> (status: Int32, out: String, err: String) {
   let binary = productsDirectory.appendingPathComponent("dltutor")
   let process = Process()
   process.executableURL = binary
@@ -16,13 +19,19 @@ func runDLTutor(_ arguments: [String], environment: [String: String] = [:]) thro
   env["LC_ALL"] = nil
   env["LC_MESSAGES"] = nil
   env["LANG"] = "C.UTF-8"
+  // Dates in the transcripts are local: fix the zone so they do not depend on the machine.
+  env["TZ"] = "UTC"
   for (k, v) in environment { env[k] = v }
   process.environment = env
-  let out = Pipe(), err = Pipe()
+  let inPipe = Pipe(), out = Pipe(), err = Pipe()
   process.standardOutput = out
   process.standardError = err
-  process.standardInput = FileHandle.nullDevice
+  process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
   try process.run()
+  if let input {
+    inPipe.fileHandleForWriting.write(Data(input.utf8))
+    try inPipe.fileHandleForWriting.close()
+  }
   let outData = out.fileHandleForReading.readDataToEndOfFile()
   let errData = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()

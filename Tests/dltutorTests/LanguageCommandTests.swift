@@ -62,30 +62,6 @@ let bilingualLessons: String = {
   return folder
 }()
 
-/// Runs dltutor with `input` on stdin.
-private func runWithInput(_ arguments: [String], input: String, environment: [String: String]) throws -> (status: Int32, out: String, err: String) {
-  let process = Process()
-  process.executableURL = productsDirectory.appendingPathComponent("dltutor")
-  process.arguments = arguments
-  var env = ProcessInfo.processInfo.environment
-  env["SWIFT_BACKTRACE"] = "interactive=no"
-  env["XDG_STATE_HOME"] = testStateHome
-  env["LC_ALL"] = nil
-  env["LC_MESSAGES"] = nil
-  for (key, value) in environment { env[key] = value }
-  process.environment = env
-  let inPipe = Pipe(), out = Pipe(), err = Pipe()
-  process.standardInput = inPipe
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  inPipe.fileHandleForWriting.write(Data(input.utf8))
-  try inPipe.fileHandleForWriting.close()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
 
 @Suite struct LanguageCommandTests {
   @Test func aBadLanguageIsRefusedWithTheValidOnes() throws {
@@ -146,7 +122,7 @@ private func runWithInput(_ arguments: [String], input: String, environment: [St
   @Test func aQuizInChinese() throws {
     let progress = FileManager.default.temporaryDirectory.appendingPathComponent("lang-quiz-\(getpid())-\(UUID().uuidString).json").path
     defer { try? FileManager.default.removeItem(atPath: progress) }
-    let r = try runWithInput(
+    let r = try runDLTutor(
       ["quiz", "--plain", "--lang", "zh", "--lesson", "neurons", "--lessons", bilingualLessons, "--progress", progress],
       input: "b\n", environment: ["LANG": "C.UTF-8"])
     #expect(r.status == 0)

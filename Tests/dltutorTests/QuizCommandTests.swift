@@ -4,30 +4,6 @@
 import Foundation
 import Testing
 
-/// Runs the built `dltutor` with `arguments`, feeding `input` on stdin.
-private func runDLTutor(_ arguments: [String], input: String) throws -> (status: Int32, out: String, err: String) {
-  let process = Process()
-  process.executableURL = productsDirectory.appendingPathComponent("dltutor")
-  process.arguments = arguments
-  var env = ProcessInfo.processInfo.environment
-  env["SWIFT_BACKTRACE"] = "interactive=no"
-  env["LANG"] = "C.UTF-8"
-  // Dates in the transcripts are local: fix the zone so they do not depend on the machine.
-  env["TZ"] = "UTC"
-  env["XDG_STATE_HOME"] = testStateHome
-  process.environment = env
-  let inPipe = Pipe(), out = Pipe(), err = Pipe()
-  process.standardInput = inPipe
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  inPipe.fileHandleForWriting.write(Data(input.utf8))
-  try inPipe.fileHandleForWriting.close()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
 
 /// A small course and an empty progress folder in a temporary directory.
 private struct QuizFixture {
