@@ -178,7 +178,7 @@ func statusText(_ run: LiveRun, label: String?, running: Bool, _ strings: String
   case .neverConverges: state = strings[.stateNeverConverges]
   }
   var text = prefix + state
-  if status.message != status.state.rawValue { text += " — " + status.message }
+  if !status.saysOnlyItsState { text += " — " + status.message }
   if let lesson = status.lesson, status.state == .diverged || status.state == .neverConverges {
     text += " (" + strings.format(.seeLesson, lesson) + ")"
   }

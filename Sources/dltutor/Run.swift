@@ -1,5 +1,6 @@
 // `dltutor run`: an experiment without the TUI — its plots and numbers as text, CSV or JSON.
 import ArgumentParser
+import Course
 import Display
 import Experiments
 
@@ -38,16 +39,24 @@ struct Run: ParsableCommand {
 
   @OptionGroup var asciiOption: AsciiOption
 
+  @OptionGroup var languageOption: LanguageOption
+
   func run() throws {
-    if list {
-      let charset: Charset = asciiOption.charset()
-      print(charset.transliterate(ExperimentListing.text()), terminator: "")
-      return
-    }
-    do {
-      try runExperiment()
-    } catch {
-      CommandLineError.fail(error.message)
+    let charset: Charset = asciiOption.charset()
+    let (language, languageNotice) = languageOption.resolve(charset: charset)
+    // CSV and JSON are for programs: their words stay English whatever the language.
+    let strings = list || format == ReportFormat.text.rawValue ? language.experimentStrings : .english
+    printNotices([strings.code == language.rawValue ? languageNotice : nil])
+    ExperimentStrings.$current.withValue(strings) {
+      if list {
+        print(charset.transliterate(ExperimentListing.text()), terminator: "")
+        return
+      }
+      do throws(ExperimentError) {
+        try runExperiment()
+      } catch {
+        CommandLineError.fail(error.message)
+      }
     }
   }
 

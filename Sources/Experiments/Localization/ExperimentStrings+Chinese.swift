@@ -16,7 +16,7 @@ extension ExperimentStrings {
     "never-converges": "永不收敛",
     "status: {} — {}": "状态：{}——{}",
     " (see lesson {})": "（见第{}课）",
-    "{} — seed {}, {} {}{}": "{0}——种子 {1}，{2} {3}",
+    "{} — seed {}, {} {}{}": "{0}——种子 {1}，{2}{3}",
     ", ": "，",
     "; ": "；",
     "undefined": "无定义",
