@@ -15,7 +15,7 @@ extension ExperimentStrings {
     "diverged": "已发散",
     "never-converges": "永不收敛",
     "status: {} — {}": "状态：{}——{}",
-    " (see lesson {})": "（见第{}课）",
+    " (see lesson {})": "（参见课程 {}）",
     "{} — seed {}, {} {}{}": "{0}——种子 {1}，{2}{3}",
     ", ": "，",
     "; ": "；",
