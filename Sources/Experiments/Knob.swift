@@ -74,6 +74,12 @@ public struct Knob: Equatable, Sendable {
   /// The valid values, as a learner would read them: `0.001…10`, `2…50`, `one of: xor, circles`.
   public var validValuesDescription: String { validValuesPhrase.description }
 
+  /// The help followed by the valid values in brackets, as the knobs panel shows them.
+  public var helpWithValidValues: String {
+    let phrase: Phrase = "\(helpPhrase) (\(validValuesPhrase))"
+    return phrase.description
+  }
+
   var validValuesPhrase: Phrase {
     switch kind {
     case .number(let range, _, _):

@@ -120,7 +120,7 @@ private func drawKnobPanel(
   // The selected knob's help and valid values, as far as the panel has room.
   guard let knob = session.knob, inner.bottom - y >= 2 else { return }
   y += 1
-  for line in wrap(knob.help + " (" + knob.validValuesDescription + ")", width: max(1, inner.width - 1))
+  for line in wrap(knob.helpWithValidValues, width: max(1, inner.width - 1))
   where y < inner.bottom {
     drawText(&buffer, line, x: inner.x + 1, y: y, width: inner.width - 1, style: Theme.secondary, charset)
     y += 1

@@ -65,6 +65,7 @@ extension ExperimentStrings {
     "a number from {} to {}": "{}到{}之间的数",
     "a whole number from {} to {}": "{}到{}之间的整数",
     "one of: {}": "以下之一：{}",
+    "{} ({})": "{}（{}）",
     "on or off": "on或off",
     "a point x,y with x from {} to {} and y from {} to {}": "点x,y，x在{}到{}之间，y在{}到{}之间",
     "a file path": "文件路径",
@@ -324,7 +325,7 @@ extension ExperimentStrings {
     "test error and gap (train − test accuracy), %": "测试错误率与差距（训练−测试准确率），%",
     "train": "训练",
     "test": "测试",
-    "error {}": "错误率 {}",
+    "error {}": "错误 {}",
     "gap {}": "差距 {}",
     // Convolution
     "epoch {}: test accuracy dense {} with {} weights, conv {} with {}": "第{}个迭代周期：测试准确率，全连接{}（{}个权重），卷积{}（{}个）",

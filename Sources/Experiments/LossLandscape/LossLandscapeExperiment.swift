@@ -175,7 +175,7 @@ public final class LossLandscapeExperiment: Experiment {
       bars: [Bar(label: charset.transliterate("η·λ"), value: stepTimesCurvature, predicted: stabilityLimit)],
       measuredLabel: charset.transliterate("η·λ"), predictedLabel: tr("stable below"))
     Panels.draw(
-      main: Panel("\(surface.rawValue): \(settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
+      main: Panel("\(key: surface.rawValue): \(key: settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
       side: [
         Panel("f over steps\(key: positive ? " (log)" : "")", curve),
         Panel("step size × curvature, and the stability limit", stability),
