@@ -50,7 +50,7 @@ import Testing
     #expect(english.out.hasPrefix("Perceptron — seed 1, 5 updates\n"))
     #expect(english.out.contains("status: running — "))
     let fromLocale = try runDLTutor(["run", "perceptron", "--steps", "5"], environment: ["LANG": "zh_CN.UTF-8"])
-    #expect(fromLocale.out.hasPrefix("感知机——种子 1，5次更新\n"))
+    #expect(fromLocale.out.hasPrefix("感知机——种子 1，步数 5\n"))
     let ascii = try runDLTutor(["run", "perceptron", "--steps", "5", "--lang", "zh"], environment: ["LC_ALL": "C"])
     #expect(ascii.status == 0)
     #expect(ascii.out.hasPrefix("Perceptron - seed 1, 5 updates\n"))
