@@ -10,7 +10,9 @@ import NeuralCore
 public final class ClusteringExperiment: Experiment {
   public static let id = "clustering"
   public static var title: String { tr("Clustering") }
-  public static var summary: String { tr("k-means moves its centroids; the silhouette picks k on blobs and misleads on moons") }
+  public static var summary: String {
+    tr("k-means moves its centroids; the silhouette picks k on blobs and misleads on moons")
+  }
   public static var stepUnit: String { tr("iteration") }
   public static let defaultSteps = 100
 

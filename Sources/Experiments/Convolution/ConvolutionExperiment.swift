@@ -8,7 +8,9 @@ import NeuralCore
 public final class ConvolutionExperiment: Experiment {
   public static let id = "convolution"
   public static var title: String { tr("Convolution") }
-  public static var summary: String { tr("a 3×3 kernel shared across the image: its response moves with the input, and a small conv net matches a dense net on digits with fewer weights") }
+  public static var summary: String {
+    tr("a 3×3 kernel shared across the image: its response moves with the input, and a small conv net matches a dense net on digits with fewer weights")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 15
 

@@ -8,7 +8,9 @@ import NeuralCore
 public final class DigitsExperiment: Experiment {
   public static let id = "digits"
   public static var title: String { tr("Digits") }
-  public static var summary: String { tr("a small network learns the UCI 8×8 digits; browse the test digits it gets wrong") }
+  public static var summary: String {
+    tr("a small network learns the UCI 8×8 digits; browse the test digits it gets wrong")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 15
 

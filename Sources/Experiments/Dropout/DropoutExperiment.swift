@@ -11,7 +11,9 @@ import NeuralCore
 public final class DropoutExperiment: Experiment {
   public static let id = "dropout"
   public static var title: String { tr("Dropout") }
-  public static var summary: String { tr("dropout lowers a wide MLP's test loss and error on 1000 digits; on 100 the gain is noise; a too-small net underfits") }
+  public static var summary: String {
+    tr("dropout lowers a wide MLP's test loss and error on 1000 digits; on 100 the gain is noise; a too-small net underfits")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 500
 

@@ -9,7 +9,9 @@ import NeuralCore
 public final class GradientClippingExperiment: Experiment {
   public static let id = "gradient-clipping"
   public static var title: String { tr("Gradient clipping") }
-  public static var summary: String { tr("a large recurrent weight makes an RNN's gradient explode and training blow up; clipping by norm keeps it finite, but cannot revive a vanishing gradient") }
+  public static var summary: String {
+    tr("a large recurrent weight makes an RNN's gradient explode and training blow up; clipping by norm keeps it finite, but cannot revive a vanishing gradient")
+  }
   public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 150
 

@@ -13,7 +13,9 @@ import NeuralCore
 public final class LanguageModelExperiment: Experiment {
   public static let id = "language-model"
   public static var title: String { tr("Language model") }
-  public static var summary: String { tr("a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters") }
+  public static var summary: String {
+    tr("a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 16
 

@@ -9,7 +9,9 @@ import NeuralCore
 public final class LinearVsMLPExperiment: Experiment {
   public static let id = "linear-vs-mlp"
   public static var title: String { tr("Linear model vs MLP") }
-  public static var summary: String { tr("A line cannot split XOR, circles, moons or a spiral; a small MLP's hidden units build features that can") }
+  public static var summary: String {
+    tr("A line cannot split XOR, circles, moons or a spiral; a small MLP's hidden units build features that can")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 1000
 

@@ -9,7 +9,9 @@ import NeuralCore
 public final class LossLandscapeExperiment: Experiment {
   public static let id = "loss-landscape"
   public static var title: String { tr("Loss landscape") }
-  public static var summary: String { tr("GD zig-zags in a ravine and stalls in a poor minimum; momentum runs along the valley; too large a step diverges") }
+  public static var summary: String {
+    tr("GD zig-zags in a ravine and stalls in a poor minimum; momentum runs along the valley; too large a step diverges")
+  }
   public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 300
 

@@ -12,7 +12,9 @@ import NeuralCore
 public final class MetricsExperiment: Experiment {
   public static let id = "metrics"
   public static var title: String { tr("Metrics") }
-  public static var summary: String { tr("accuracy lies on imbalanced data; precision, recall and the threshold trade-off") }
+  public static var summary: String {
+    tr("accuracy lies on imbalanced data; precision, recall and the threshold trade-off")
+  }
   public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 300
 

@@ -10,7 +10,9 @@ import NeuralCore
 public final class OptimizersExperiment: Experiment {
   public static let id = "optimizers"
   public static var title: String { tr("Optimizers") }
-  public static var summary: String { tr("SGD, momentum, AdaGrad, RMSProp and Adam race from the same start; a learning-rate range test finds too low, good and diverging step sizes") }
+  public static var summary: String {
+    tr("SGD, momentum, AdaGrad, RMSProp and Adam race from the same start; a learning-rate range test finds too low, good and diverging step sizes")
+  }
   public static var stepUnit: String { tr("step") }
   public static let defaultSteps = 100
 

@@ -9,7 +9,9 @@ import NeuralCore
 public final class PerceptronExperiment: Experiment {
   public static let id = "perceptron"
   public static var title: String { tr("Perceptron") }
-  public static var summary: String { tr("Rosenblatt's rule finds a separating line within Novikoff's bound; on XOR it never converges") }
+  public static var summary: String {
+    tr("Rosenblatt's rule finds a separating line within Novikoff's bound; on XOR it never converges")
+  }
   public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 5000
 

@@ -10,7 +10,9 @@ import NeuralCore
 public final class VanishingGradientsExperiment: Experiment {
   public static let id = "vanishing-gradients"
   public static var title: String { tr("Vanishing gradients") }
-  public static var summary: String { tr("the error signal shrinks geometrically with depth under sigmoid and standard init, and stays flat with ReLU+He or tanh+Xavier") }
+  public static var summary: String {
+    tr("the error signal shrinks geometrically with depth under sigmoid and standard init, and stays flat with ReLU+He or tanh+Xavier")
+  }
   public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 200
 
