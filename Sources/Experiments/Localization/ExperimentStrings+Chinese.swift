@@ -74,6 +74,8 @@ extension ExperimentStrings {
     "unknown knob \"{}\"; knobs: ": "未知的旋钮“{}”；旋钮有：",
     "\"{}\": expected KNOB=VALUE": "“{}”：应为 旋钮=值（KNOB=VALUE）",
     "unknown experiment \"{}\"; experiments: ": "未知的实验“{}”；实验有：",
+    "cannot find the data file {}: run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at the Lessons folder":
+      "找不到数据文件{}：请在dltutor的克隆目录中运行，或用--lessons（或DLTUTOR_LESSONS）指向Lessons文件夹",
     "separable with margin γ, XOR, separable with 10% flipped labels, or a CSV (--data)":
       "间隔为γ的可分数据、异或、翻转10%标签的可分数据，或一个CSV文件（--data）",
     "γ: no point lies closer than this to the true line (separable and noisy data)": "γ：没有点离真实直线比这更近（可分数据和含噪数据）",
