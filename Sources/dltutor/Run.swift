@@ -99,14 +99,16 @@ extension Run {
   }
 }
 
-/// The `run --list` text: ids, titles and knobs.
+/// The `run --list` text: ids, titles and knobs, in the current language's punctuation too.
 enum ExperimentListing {
   static func text() -> String {
     var out = ""
     for type in ExperimentCatalog.all {
-      out += "\(type.id) — \(type.title): \(type.summary)\n"
+      let heading: Phrase = "\(type.id) — \(type.title): \(type.summary)"
+      out += "\(heading)\n"
       for knob in type.knobs {
-        out += "  \(knob.name) = \(knob.defaultValue)   (\(knob.validValuesDescription)) \(knob.help)\n"
+        let line: Phrase = "  \(knob.name) = \(knob.defaultValue)   (\(knob.validValuesDescription)) \(knob.help)"
+        out += "\(line)\n"
       }
     }
     return out

@@ -39,8 +39,8 @@ import Testing
   @Test func theListInChinese() throws {
     let r = try runDLTutor(["run", "--list", "--lang", "zh"])
     #expect(r.status == 0)
-    #expect(r.out.contains("perceptron — 感知机"))
-    #expect(r.out.contains("dataset = separable   (以下之一：separable, xor, noisy, file) 间隔为γ的可分数据"))
+    #expect(r.out.contains("perceptron — 感知机：Rosenblatt的规则"))
+    #expect(r.out.contains("dataset = separable   （以下之一：separable, xor, noisy, file）间隔为γ的可分数据"))
     #expect(r.out.contains("dropout — 丢弃法"))
     #expect(!r.out.contains("how many points"))
   }

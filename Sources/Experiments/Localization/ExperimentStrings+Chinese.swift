@@ -67,6 +67,8 @@ extension ExperimentStrings {
     "a whole number from {} to {}": "{}到{}之间的整数",
     "one of: {}": "以下之一：{}",
     "{} ({})": "{}（{}）",
+    "{} — {}: {}": "{} — {}：{}",
+    "  {} = {}   ({}) {}": "  {} = {}   （{}）{}",
     "on or off": "on或off",
     "a point x,y with x from {} to {} and y from {} to {}": "点x,y，x在{}到{}之间，y在{}到{}之间",
     "a file path": "文件路径",
