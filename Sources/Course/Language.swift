@@ -3,6 +3,7 @@
 // says why).
 
 import Display
+import Experiments
 
 /// A language the tutor has words for. The raw value is the `--lang` value and the name of the
 /// language's folder under `Lessons/`.
@@ -35,6 +36,14 @@ public enum Language: String, CaseIterable, Sendable {
 
   /// The words of the quiz and the progress commands in this language.
   public var quizStrings: QuizStrings {
+    switch self {
+    case .english: return .english
+    case .chinese: return .chinese
+    }
+  }
+
+  /// The words the experiments draw (captions, legends, knob help, status lines) in this language.
+  public var experimentStrings: ExperimentStrings {
     switch self {
     case .english: return .english
     case .chinese: return .chinese

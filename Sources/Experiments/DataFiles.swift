@@ -37,8 +37,8 @@ public enum DataFiles {
       let candidate = folder + "/data/" + name
       if FileManager.default.isReadableFile(atPath: candidate) { return candidate }
     }
-    throw ExperimentError(
-      "cannot find the data file \(name): run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at the Lessons folder")
+    throw ExperimentError(tr(
+      "cannot find the data file \(name): run dltutor from its clone, or point --lessons (or DLTUTOR_LESSONS) at the Lessons folder"))
   }
 
   /// The UCI digits (1797 images of 8×8 pixels, values 0–16), loaded once per process.

@@ -19,7 +19,8 @@ public struct ExperimentError: Error, Equatable, Sendable, CustomStringConvertib
 public protocol Experiment: AnyObject {
   /// The id used by `dltutor run` and lesson files (`perceptron`).
   static var id: String { get }
-  /// A short title (`Perceptron`).
+  /// A short title (`Perceptron`). Like every word an experiment shows, it is in the current
+  /// language (`ExperimentStrings.current`); ids, knob, readout and series names stay English.
   static var title: String { get }
   /// One line saying what the experiment shows.
   static var summary: String { get }

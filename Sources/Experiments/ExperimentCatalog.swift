@@ -22,7 +22,7 @@ public enum ExperimentCatalog {
   /// The experiment with this id, or an error that lists the ids there are.
   public static func named(_ id: String) throws(ExperimentError) -> any Experiment.Type {
     guard let type = all.first(where: { $0.id == id }) else {
-      throw ExperimentError("unknown experiment \"\(id)\"; experiments: " + all.map { $0.id }.joined(separator: ", "))
+      throw ExperimentError(tr("unknown experiment \"\(id)\"; experiments: ") + all.map { $0.id }.joined(separator: ", "))
     }
     return type
   }

@@ -115,7 +115,7 @@ public enum ExperimentReport {
   /// The charts drawn at `width`×`height`, then the readouts and the status, as plain lines.
   public static func text(_ e: any Experiment, width: Int, height: Int, charset: Charset) -> String {
     var lines: [String] = []
-    let title = "\(type(of: e).title) — seed \(e.seed), \(e.stepCount) \(type(of: e).stepUnit)\(e.stepCount == 1 ? "" : "s")"
+    let title = tr("\(type(of: e).title) — seed \(e.seed), \(e.stepCount) \(type(of: e).stepUnit)\(e.stepCount == 1 ? "" : "s")")
     lines.append(title)
     var chartBuffer = Buffer(width: max(width, 1), height: max(height, 1))
     e.draw(into: &chartBuffer, area: chartBuffer.area, charset: charset)
@@ -125,8 +125,8 @@ public enum ExperimentReport {
       let value = r.isVector ? r.values.map(readable).joined(separator: " ") : readable(r.value)
       lines.append("\(r.name) = \(value)")
     }
-    var status = "status: \(e.status.state.rawValue) — \(e.status.message)"
-    if let lesson = e.status.lesson { status += " (see lesson \(lesson))" }
+    var status = tr("status: \(key: e.status.state.rawValue) — \(e.status.phrase)")
+    if let lesson = e.status.lesson { status += tr(" (see lesson \(lesson))") }
     lines.append(status)
     return charset.transliterate(lines.joined(separator: "\n") + "\n")
   }

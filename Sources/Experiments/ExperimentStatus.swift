@@ -13,14 +13,17 @@ public struct ExperimentStatus: Equatable, Sendable {
   }
 
   public var state: State
-  /// One line: "converged after 7 mistakes", "diverged at step 12: loss became NaN".
-  public var message: String
+  /// One line: "converged after 7 mistakes", "diverged at step 12: loss became NaN" — kept as a
+  /// phrase so that it reads in the language current where it is shown.
+  public var phrase: Phrase
+  /// The one line in the current language.
+  public var message: String { phrase.description }
   /// The id of the lesson that explains a failure.
   public var lesson: String?
 
-  public init(_ state: State, _ message: String, lesson: String? = nil) {
+  public init(_ state: State, _ message: Phrase, lesson: String? = nil) {
     self.state = state
-    self.message = message
+    self.phrase = message
     self.lesson = lesson
   }
 
@@ -28,4 +31,7 @@ public struct ExperimentStatus: Equatable, Sendable {
 
   /// True once stepping further cannot change the outcome.
   public var isFinal: Bool { state != .running }
+
+  /// True when the message says no more than the state's name (a plain "running").
+  public var saysOnlyItsState: Bool { phrase.template == state.rawValue && phrase.arguments.isEmpty }
 }

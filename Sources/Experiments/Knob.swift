@@ -58,26 +58,36 @@ public struct Knob: Equatable, Sendable {
   public let name: String
   public let kind: KnobKind
   public let defaultValue: KnobValue
-  /// One line of help for the learner.
-  public let help: String
+  /// One line of help for the learner, translated where it is shown.
+  public let helpPhrase: Phrase
+  /// The help in the current language.
+  public var help: String { helpPhrase.description }
 
-  public init(_ name: String, _ kind: KnobKind, default defaultValue: KnobValue, help: String) {
+  public init(_ name: String, _ kind: KnobKind, default defaultValue: KnobValue, help: Phrase) {
     self.name = name
     self.kind = kind
     self.defaultValue = defaultValue
-    self.help = help
+    self.helpPhrase = help
     precondition((try? validate(defaultValue)) != nil, "knob \(name): default \(defaultValue) is out of its own range")
   }
 
   /// The valid values, as a learner would read them: `0.001…10`, `2…50`, `one of: xor, circles`.
-  public var validValuesDescription: String {
+  public var validValuesDescription: String { validValuesPhrase.description }
+
+  /// The help followed by the valid values in brackets, as the knobs panel shows them.
+  public var helpWithValidValues: String {
+    let phrase: Phrase = "\(helpPhrase) (\(validValuesPhrase))"
+    return phrase.description
+  }
+
+  var validValuesPhrase: Phrase {
     switch kind {
     case .number(let range, _, _):
       return "a number from \(KnobValue.format(range.lowerBound)) to \(KnobValue.format(range.upperBound))"
     case .integer(let range, _):
       return "a whole number from \(range.lowerBound) to \(range.upperBound)"
     case .choice(let names):
-      return "one of: " + names.joined(separator: ", ")
+      return "one of: \(names.joined(separator: ", "))"
     case .toggle:
       return "on or off"
     case .point(let xs, let ys):
@@ -155,7 +165,7 @@ public struct Knob: Equatable, Sendable {
   }
 
   private func invalid(_ text: String) -> KnobError {
-    KnobError("\(name): \"\(text)\" is not valid; expected \(validValuesDescription)")
+    KnobError(tr("\(name): \"\(text)\" is not valid; expected \(validValuesPhrase)"))
   }
 }
 

@@ -18,7 +18,7 @@ public struct KnobSettings: Equatable, Sendable {
     self.init(knobs: knobs)
     for assignment in assignments {
       guard let eq = assignment.firstIndex(of: "=") else {
-        throw KnobError("\"\(assignment)\": expected KNOB=VALUE")
+        throw KnobError(tr("\"\(assignment)\": expected KNOB=VALUE"))
       }
       try set(String(assignment[..<eq]).trimmingSpaces(), text: String(assignment[assignment.index(after: eq)...]))
     }
@@ -27,7 +27,7 @@ public struct KnobSettings: Equatable, Sendable {
   /// The knob named `name`, or an error listing the knobs there are.
   public func knob(named name: String) throws(KnobError) -> Knob {
     guard let knob = knobs.first(where: { $0.name == name }) else {
-      throw KnobError("unknown knob \"\(name)\"; knobs: " + knobs.map(\.name).joined(separator: ", "))
+      throw KnobError(tr("unknown knob \"\(name)\"; knobs: ") + knobs.map(\.name).joined(separator: ", "))
     }
     return knob
   }

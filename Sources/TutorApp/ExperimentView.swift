@@ -122,7 +122,7 @@ private func drawKnobPanel(
   // The selected knob's help and valid values, as far as the panel has room.
   guard let knob = session.knob, inner.bottom - y >= 2 else { return }
   y += 1
-  for line in wrap(knob.help + " (" + knob.validValuesDescription + ")", width: max(1, inner.width - 1))
+  for line in wrap(knob.helpWithValidValues, width: max(1, inner.width - 1))
   where y < inner.bottom {
     drawText(&buffer, line, x: inner.x + 1, y: y, width: inner.width - 1, style: Theme.secondary, charset)
     y += 1
@@ -187,7 +187,7 @@ func statusText(
   if let lesson = failureLesson(status) {
     text += " (" + strings.format(course?.lesson(lesson) == nil ? .seeLesson : .openFailureLesson, lesson) + ")"
   }
-  if status.message != status.state.rawValue { text += " — " + status.message }
+  if !status.saysOnlyItsState { text += " — " + status.message }
   return (text, Theme.status(status.state))
 }
 

@@ -145,6 +145,9 @@ public struct Model {
   /// The course module's words (callout labels, lesson messages) in the UI's language.
   public var courseStrings: CourseStrings { Language.named(strings.language).courseStrings }
 
+  /// The UI's language.
+  public var courseLanguage: Language { Language.named(strings.language) }
+
   /// True when the terminal is below the minimum size.
   public var isTooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }
 

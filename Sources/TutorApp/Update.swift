@@ -5,6 +5,12 @@ import Experiments
 
 /// Applies `msg` to `model` and returns what the runtime must do.
 public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
+  // What an experiment says while the model changes (a refused knob value) is in the UI's language.
+  ExperimentStrings.$current.withValue(model.courseLanguage.experimentStrings) { apply(msg, to: &model) }
+}
+
+/// `update` with the experiments' words in the UI's language.
+private func apply(_ msg: Msg, to model: inout Model) -> [Effect] {
   switch msg {
   case .resized(let width, let height):
     model.width = max(0, width)

@@ -3,9 +3,18 @@
 
 import Course
 import Display
+import Experiments
 
 /// Draws `model` into a `width` × `height` buffer with `charset`'s glyphs.
 public func view(_ model: Model, width: Int, height: Int, charset: Charset) -> Buffer {
+  // The experiments draw their words in the UI's language wherever they appear on screen.
+  ExperimentStrings.$current.withValue(model.courseLanguage.experimentStrings) {
+    drawScreen(model, width: width, height: height, charset: charset)
+  }
+}
+
+/// The screen of `model`, with the experiments' words already in the UI's language.
+private func drawScreen(_ model: Model, width: Int, height: Int, charset: Charset) -> Buffer {
   var buffer = Buffer(width: width, height: height)
   guard width > 0, height > 0 else { return buffer }
   if width < Model.minimumWidth || height < Model.minimumHeight {

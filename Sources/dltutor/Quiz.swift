@@ -84,7 +84,8 @@ struct Quiz: ParsableCommand {
       course: course, store: store, strings: strings, seed: seed,
       width: width ?? TerminalSize.current()?.width ?? 80, charset: charset,
       echoesInput: isatty(STDIN_FILENO) != 1)
-    session.run(scope: scope, count: count)
+    // A question's live run draws its chart in the quiz's language.
+    ExperimentStrings.$current.withValue(language.experimentStrings) { session.run(scope: scope, count: count) }
   }
 
   /// Writes every answer in the progress file (only `--lesson`'s when given) as CSV.

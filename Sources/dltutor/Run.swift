@@ -1,5 +1,6 @@
 // `dltutor run`: an experiment without the TUI — its plots and numbers as text, CSV or JSON.
 import ArgumentParser
+import Course
 import Display
 import Experiments
 
@@ -38,16 +39,24 @@ struct Run: ParsableCommand {
 
   @OptionGroup var asciiOption: AsciiOption
 
+  @OptionGroup var languageOption: LanguageOption
+
   func run() throws {
-    if list {
-      let charset: Charset = asciiOption.charset()
-      print(charset.transliterate(ExperimentListing.text()), terminator: "")
-      return
-    }
-    do {
-      try runExperiment()
-    } catch {
-      CommandLineError.fail(error.message)
+    let charset: Charset = asciiOption.charset()
+    let (language, languageNotice) = languageOption.resolve(charset: charset)
+    // CSV and JSON are for programs: their words stay English whatever the language.
+    let strings = list || format == ReportFormat.text.rawValue ? language.experimentStrings : .english
+    printNotices([strings.code == language.rawValue ? languageNotice : nil])
+    ExperimentStrings.$current.withValue(strings) {
+      if list {
+        print(charset.transliterate(ExperimentListing.text()), terminator: "")
+        return
+      }
+      do throws(ExperimentError) {
+        try runExperiment()
+      } catch {
+        CommandLineError.fail(error.message)
+      }
     }
   }
 
@@ -90,14 +99,16 @@ extension Run {
   }
 }
 
-/// The `run --list` text: ids, titles and knobs.
+/// The `run --list` text: ids, titles and knobs, in the current language's punctuation too.
 enum ExperimentListing {
   static func text() -> String {
     var out = ""
     for type in ExperimentCatalog.all {
-      out += "\(type.id) — \(type.title): \(type.summary)\n"
+      let heading: Phrase = "\(type.id) — \(type.title): \(type.summary)"
+      out += "\(heading)\n"
       for knob in type.knobs {
-        out += "  \(knob.name) = \(knob.defaultValue)   (\(knob.validValuesDescription)) \(knob.help)\n"
+        let line: Phrase = "  \(knob.name) = \(knob.defaultValue)   (\(knob.validValuesDescription)) \(knob.help)"
+        out += "\(line)\n"
       }
     }
     return out

@@ -30,21 +30,21 @@ extension ClusteringExperiment {
     }
     let scatter = ScatterChart(
       points: points, regions: regions, xLimits: xLimits, yLimits: yLimits,
-      classNames: reveal ? data.classNames : (0..<k).map { "cluster \($0 + 1)" },
-      xLabel: data.featureNames.first, yLabel: data.featureNames.last)
+      classNames: reveal ? data.classNames.map { tr(key: $0) } : (0..<k).map { tr("cluster \($0 + 1)") },
+      xLabel: data.featureNames.first.map { tr(key: $0) }, yLabel: data.featureNames.last.map { tr(key: $0) })
     let curve = LineChart(
       series: [
-        LineSeries(name: "silhouette", points: zip(Self.candidateKs, silhouetteByK).map { (Double($0), $1) }),
+        LineSeries(name: tr("silhouette"), points: zip(Self.candidateKs, silhouetteByK).map { (Double($0), $1) }),
         LineSeries(name: "k = \(k)", points: [(Double(k), silhouetteByK[k - Self.candidateKs[0]])]),
       ],
       xLabel: "k",
-      references: reveal ? [ReferenceLine(value: trueLabelSilhouette, label: "true labels")] : [])
+      references: reveal ? [ReferenceLine(value: trueLabelSilhouette, label: tr("true labels"))] : [])
     let inertia = LineChart(
-      series: [LineSeries(name: "inertia", points: series[0].values.enumerated().map { (Double($0 + 1), $1) })],
-      xLabel: "iteration", showsLegend: false)
-    let score = reveal ? ": NMI \(RateText.decimal(nmi)) against the labels" : ""
+      series: [LineSeries(name: tr("inertia"), points: series[0].values.enumerated().map { (Double($0 + 1), $1) })],
+      xLabel: tr("iteration"), showsLegend: false)
+    let score: Phrase = reveal ? ": NMI \(RateText.decimal(nmi)) against the labels" : ""
     Panels.draw(
-      main: Panel("\(data.name), k = \(k), iteration \(stepCount)\(score)", scatter),
+      main: Panel("\(key: data.name), k = \(k), iteration \(stepCount)\(score)", scatter),
       side: [
         Panel("silhouette by k: best k = \(bestK)", curve),
         Panel("inertia by iteration", inertia),

@@ -9,9 +9,11 @@ import NeuralCore
 /// points' means, then reassign every point). Step 0 shows the k-means++ start.
 public final class ClusteringExperiment: Experiment {
   public static let id = "clustering"
-  public static let title = "Clustering"
-  public static let summary = "k-means moves its centroids; the silhouette picks k on blobs and misleads on moons"
-  public static let stepUnit = "iteration"
+  public static var title: String { tr("Clustering") }
+  public static var summary: String {
+    tr("k-means moves its centroids; the silhouette picks k on blobs and misleads on moons")
+  }
+  public static var stepUnit: String { tr("iteration") }
   public static let defaultSteps = 100
 
   /// The k values the silhouette curve covers.

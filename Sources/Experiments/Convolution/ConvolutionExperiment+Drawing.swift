@@ -23,33 +23,33 @@ extension ConvolutionExperiment {
       numbers[(row * 3)..<(row * 3 + 3)].map { String(repeating: " ", count: numberWidth - $0.count) + $0 }.joined(separator: " ")
     }
     let view = ImageGrid(rows: [
-      [("digit \(digitLabel)", image(plain.image, range: 0...1)),
-       ("kernel", ShadedImage(columns: 3, rows: 3, pixels: moved.kernel.map(Double.init))),
-       ("response", ShadedImage(columns: side, rows: side, pixels: plain.response.map(Double.init), range: responseRange))],
-      [(charset.transliterate("moved \(shift) →"), image(moved.image, range: 0...1)),
+      [(tr("digit \(digitLabel)"), image(plain.image, range: 0...1)),
+       (tr("kernel"), ShadedImage(columns: 3, rows: 3, pixels: moved.kernel.map(Double.init))),
+       (tr("response"), ShadedImage(columns: side, rows: side, pixels: plain.response.map(Double.init), range: responseRange))],
+      [(charset.transliterate(tr("moved \(shift) →")), image(moved.image, range: 0...1)),
        (charset.transliterate(kernelText.joined(separator: "\n")), nil),
-       ("response", ShadedImage(columns: side, rows: side, pixels: moved.response.map(Double.init), range: responseRange))],
+       (tr("response"), ShadedImage(columns: side, rows: side, pixels: moved.response.map(Double.init), range: responseRange))],
     ])
     let accuracy = LineChart(
       series: [
-        LineSeries(name: "dense", points: Self.byEpoch(denseAccuracyHistory)),
-        LineSeries(name: "conv", points: Self.byEpoch(convAccuracyHistory)),
-      ], xLabel: "epoch")
+        LineSeries(name: tr("dense"), points: Self.byEpoch(denseAccuracyHistory)),
+        LineSeries(name: tr("conv"), points: Self.byEpoch(convAccuracyHistory)),
+      ], xLabel: tr("epoch"))
     let counts = BarChart(
       bars: [
-        Bar(label: "dense model", value: Double(denseParameters)),
-        Bar(label: "conv model", value: Double(convParameters)),
-        Bar(label: "conv layer 1", value: Double(DigitModels.convolutionParameterCount(kernel: 3, inputChannels: 1, outputChannels: models.filters))),
-        Bar(label: "dense layer 1", value: Double(DigitModels.denseEquivalentParameterCount(filters: models.filters))),
+        Bar(label: tr("dense model"), value: Double(denseParameters)),
+        Bar(label: tr("conv model"), value: Double(convParameters)),
+        Bar(label: tr("conv layer 1"), value: Double(DigitModels.convolutionParameterCount(kernel: 3, inputChannels: 1, outputChannels: models.filters))),
+        Bar(label: tr("dense layer 1"), value: Double(DigitModels.denseEquivalentParameterCount(filters: models.filters))),
       ], scale: .log10)
     let layers = settings.integer("layers")
     let reach = BarChart(
       bars: (1...layers).map { l in
         Bar(label: "d=\(1 << (l - 1))", value: Double(DilatedStack.measuredReceptiveField(layers: l)),
             predicted: Double(DilatedStack.receptiveField(layers: l)))
-      }, scale: .log10, measuredLabel: "measured", predictedLabel: "2^L")
+      }, scale: .log10, measuredLabel: tr("measured"), predictedLabel: "2^L")
     Panels.draw(
-      main: Panel("\(kernelChoice.rawValue) kernel slid over a test digit (moved \(shift) px right)", view),
+      main: Panel("\(key: kernelChoice.rawValue) kernel slid over a test digit (moved \(shift) px right)", view),
       side: [
         Panel("test accuracy % per epoch", accuracy),
         Panel("weights (log); layer 1: 8×8 image → \(models.filters) maps of 8×8", counts),
@@ -99,7 +99,7 @@ struct ImageGrid: Chart {
   }
 
   private static func width(label lines: [String], image: ShadedImage?, perPixel: Int) -> Int {
-    max(lines.map(\.count).max() ?? 0, (image?.columns ?? 0) * perPixel)
+    max(lines.map(displayWidth).max() ?? 0, (image?.columns ?? 0) * perPixel)
   }
 
   private static func width(of row: [(label: String, image: ShadedImage?)], perPixel: Int) -> Int {

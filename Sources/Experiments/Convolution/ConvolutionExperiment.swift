@@ -7,9 +7,11 @@ import NeuralCore
 /// Weight sharing on the UCI digits; one step is one training epoch of both models.
 public final class ConvolutionExperiment: Experiment {
   public static let id = "convolution"
-  public static let title = "Convolution"
-  public static let summary = "a 3×3 kernel shared across the image: its response moves with the input, and a small conv net matches a dense net on digits with fewer weights"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Convolution") }
+  public static var summary: String {
+    tr("a 3×3 kernel shared across the image: its response moves with the input, and a small conv net matches a dense net on digits with fewer weights")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 15
 
   public static let knobs: [Knob] = [
@@ -96,7 +98,7 @@ public final class ConvolutionExperiment: Experiment {
   }
 
   /// One line comparing the two models.
-  public var comparisonSummary: String {
+  public var comparisonSummary: Phrase {
     let dense = denseAccuracyHistory.last ?? denseAccuracy, conv = convAccuracyHistory.last ?? convAccuracy
     return "epoch \(stepCount): test accuracy dense \(RateText.percent(dense)) with \(denseParameters) weights, conv \(RateText.percent(conv)) with \(convParameters)"
   }

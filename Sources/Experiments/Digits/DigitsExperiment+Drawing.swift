@@ -11,19 +11,19 @@ extension DigitsExperiment {
     let truth = test.labels[i], predicted = testPredictions[i]
     let pixels = (0..<64).map { Double(test.features[i, $0]) }
     let bars = shownProbabilities.enumerated().map { digit, p in
-      Bar(label: digit == truth ? "\(digit) true" : "\(digit)", value: p, style: Style(bold: digit == predicted))
+      Bar(label: digit == truth ? tr("\(digit) true") : "\(digit)", value: p, style: Style(bold: digit == predicted))
     }
     let card = DigitCard(image: ShadedImage(columns: 8, rows: 8, pixels: pixels, range: 0...16),
                          probabilities: BarChart(bars: bars, limits: 0...1))
-    let which = misclassified.isEmpty
+    let which: Phrase = misclassified.isEmpty
       ? "none wrong"
       : "wrong \(settings.integer("example") % misclassified.count + 1)/\(misclassified.count)"
     let accuracy = LineChart(
-      series: [LineSeries(name: "train", values: series[1].values), LineSeries(name: "test", values: series[2].values)],
-      yLimits: 0...1, xLabel: "epoch")
+      series: [LineSeries(name: tr("train"), values: series[1].values), LineSeries(name: tr("test"), values: series[2].values)],
+      yLimits: 0...1, xLabel: tr("epoch"))
     let table = MatrixTable(
       rowLabels: (0..<10).map(String.init), columnLabels: (0..<10).map(String.init),
-      counts: (0..<10).map { t in (0..<10).map { confusion[t, $0] } }, cornerLabel: charset.transliterate("true\\pred"))
+      counts: (0..<10).map { t in (0..<10).map { confusion[t, $0] } }, cornerLabel: charset.transliterate(tr("true\\pred")))
     Panels.draw(
       main: Panel(
         "\(which): a \(truth) called \(predicted) (\(RateText.percent(shownProbabilities[predicted])))",

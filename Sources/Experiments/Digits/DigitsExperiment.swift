@@ -7,9 +7,11 @@ import NeuralCore
 /// An MLP trained on the UCI digits with Adam on mini-batches; one step is one epoch.
 public final class DigitsExperiment: Experiment {
   public static let id = "digits"
-  public static let title = "Digits"
-  public static let summary = "a small network learns the UCI 8×8 digits; browse the test digits it gets wrong"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Digits") }
+  public static var summary: String {
+    tr("a small network learns the UCI 8×8 digits; browse the test digits it gets wrong")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 15
 
   /// The architectures on offer, by knob value: layer sizes from the 64 pixels to the 10 classes.

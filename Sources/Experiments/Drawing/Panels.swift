@@ -6,10 +6,11 @@ import Display
 
 /// A chart with the caption drawn above it.
 public struct Panel {
-  public let caption: String
+  /// The caption, translated when the panel is drawn.
+  public let caption: Phrase
   public let chart: any Chart
 
-  public init(_ caption: String, _ chart: any Chart) {
+  public init(_ caption: Phrase, _ chart: any Chart) {
     self.caption = caption
     self.chart = chart
   }
@@ -47,7 +48,7 @@ public enum Panels {
   /// Draws one panel: its caption in bold on the first row, the chart below.
   public static func draw(_ panel: Panel, into buffer: inout Buffer, area: Rect, charset: Charset) {
     guard area.height >= 3, area.width >= 8 else { return }
-    let caption = truncate(charset.transliterate(panel.caption), toWidth: area.width, charset: charset)
+    let caption = truncate(charset.transliterate(panel.caption.description), toWidth: area.width, charset: charset)
     buffer.put(caption, x: area.x, y: area.y, style: Style(bold: true), clip: area)
     panel.chart.render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), charset: charset)
   }

@@ -11,7 +11,7 @@ enum RateText {
 
   /// "0.912": a score with three decimals, or "undefined" for NaN (precision with nothing called positive).
   static func decimal(_ v: Double) -> String {
-    guard v.isFinite else { return "undefined" }
+    guard v.isFinite else { return tr("undefined") }
     let thousandths = Int((abs(v) * 1000).rounded())
     let fraction = String(thousandths % 1000)
     return "\(v < 0 ? "-" : "")\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"

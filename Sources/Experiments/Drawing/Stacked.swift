@@ -8,7 +8,7 @@ import Display
 struct Stacked: Chart {
   let top: any Chart
   let topHeight: Int
-  let bottomCaption: String
+  let bottomCaption: Phrase
   let bottom: any Chart
 
   func render(into buffer: inout Buffer, area: Rect, charset: Charset) {

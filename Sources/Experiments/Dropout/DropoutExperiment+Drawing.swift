@@ -7,7 +7,7 @@ import Display
 
 extension DropoutExperiment {
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
-    let epochs = "epoch \(stepCount) of \(settings.integer("epochs")), \(split.train.count) training digits"
+    let epochs: Phrase = "epoch \(stepCount) of \(settings.integer("epochs")), \(split.train.count) training digits"
     Panels.draw(
       main: Panel("cross-entropy, train and test (log), \(epochs)", curves(\.trainLoss, \.testLoss, yScale: .log10, legend: true)),
       side: [Panel("accuracy, train and test", curves(\.trainAccuracy, \.testAccuracy, yScale: .linear, yLimits: accuracyLimits)),
@@ -25,10 +25,10 @@ extension DropoutExperiment {
   ) -> LineChart {
     let lines = runs.flatMap { run in
       [(train, "train"), (test, "test")].map { path, set in
-        LineSeries(name: "\(set) \(label(run))", points: run.history[keyPath: path].enumerated().map { (x: Double($0 + 1), y: $1) })
+        LineSeries(name: tr("\(key: set) \(label(run))"), points: run.history[keyPath: path].enumerated().map { (x: Double($0 + 1), y: $1) })
       }
     }
-    return LineChart(series: lines, yScale: yScale, yLimits: yLimits, xLabel: "epoch", showsLegend: legend)
+    return LineChart(series: lines, yScale: yScale, yLimits: yLimits, xLabel: tr("epoch"), showsLegend: legend)
   }
 
   /// 90–100% once every run is above 92% on the test set, so the gap is visible; else the data's range.
@@ -41,7 +41,7 @@ extension DropoutExperiment {
     let bars = runs.flatMap { run -> [Bar] in
       let h = run.history
       guard let test = h.testAccuracy.last, let train = h.trainAccuracy.last else { return [] }
-      return [Bar(label: "error \(label(run))", value: 100 * (1 - test)), Bar(label: "gap \(label(run))", value: 100 * (train - test))]
+      return [Bar(label: tr("error \(label(run))"), value: 100 * (1 - test)), Bar(label: tr("gap \(label(run))"), value: 100 * (train - test))]
     }
     return BarChart(bars: bars)
   }

@@ -10,9 +10,11 @@ import NeuralCore
 /// one step is one epoch of both.
 public final class DropoutExperiment: Experiment {
   public static let id = "dropout"
-  public static let title = "Dropout"
-  public static let summary = "dropout lowers a wide MLP's test loss and error on 1000 digits; on 100 the gain is noise; a too-small net underfits"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Dropout") }
+  public static var summary: String {
+    tr("dropout lowers a wide MLP's test loss and error on 1000 digits; on 100 the gain is noise; a too-small net underfits")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 500
 
   public static let knobs: [Knob] = [

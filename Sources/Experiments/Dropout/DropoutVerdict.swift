@@ -18,7 +18,7 @@ struct DropoutVerdict {
 
   init(experiment e: DropoutExperiment) {
     let drop = e.dropoutRun.history
-    let epochs = "after \(e.stepCount) epoch\(e.stepCount == 1 ? "" : "s")"
+    let epochs: Phrase = "after \(e.stepCount) epoch\(e.stepCount == 1 ? "" : "s")"
     let testError = 1 - (drop.testAccuracy.last ?? 0), testLoss = drop.testLoss.last ?? .nan
     let trainAccuracy = drop.trainAccuracy.last ?? 0
     guard let base = e.baselineRun?.history, e.dropoutRun.p > 0 else {
@@ -30,8 +30,8 @@ struct DropoutVerdict {
     let baseError = 1 - (base.testAccuracy.last ?? 0), baseLoss = base.testLoss.last ?? .nan
     let baseTrain = base.trainAccuracy.last ?? 0
     let size = e.split.train.count
-    let errors = "test error \(RateText.percent(testError)) with dropout vs \(RateText.percent(baseError)) without"
-    let losses = "test loss \(Self.number(testLoss)) vs \(Self.number(baseLoss))"
+    let errors: Phrase = "test error \(RateText.percent(testError)) with dropout vs \(RateText.percent(baseError)) without"
+    let losses: Phrase = "test loss \(Self.number(testLoss)) vs \(Self.number(baseLoss))"
     let lowerLoss = testLoss < baseLoss * (1 - Self.noticeableLoss)
     if trainAccuracy < baseTrain - 0.02, testError > baseError + Self.noticeableError {
       let hidden = e.settings.integer("hidden")
@@ -48,8 +48,8 @@ struct DropoutVerdict {
         .finished,
         "dropout lowered test loss from \(Self.number(baseLoss)) to \(Self.number(testLoss)); \(errors) is within a few digits")
     } else {
-      let verdict = testError > baseError + Self.noticeableError ? "dropout hurt" : "no clear gain"
-      let reason = size <= Self.smallTrainingSet ? " — with \(size) training images the outcome swings from seed to seed; try a few seeds" : ""
+      let verdict: Phrase = testError > baseError + Self.noticeableError ? "dropout hurt" : "no clear gain"
+      let reason: Phrase = size <= Self.smallTrainingSet ? " — with \(size) training images the outcome swings from seed to seed; try a few seeds" : ""
       status = ExperimentStatus(.finished, "\(verdict): \(errors), \(losses)\(reason)", lesson: "overfitting")
     }
   }

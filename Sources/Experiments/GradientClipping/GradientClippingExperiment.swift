@@ -8,9 +8,11 @@ import NeuralCore
 /// SGD update, with the gradient clipped by its global norm when `clip` is set.
 public final class GradientClippingExperiment: Experiment {
   public static let id = "gradient-clipping"
-  public static let title = "Gradient clipping"
-  public static let summary = "a large recurrent weight makes an RNN's gradient explode and training blow up; clipping by norm keeps it finite, but cannot revive a vanishing gradient"
-  public static let stepUnit = "update"
+  public static var title: String { tr("Gradient clipping") }
+  public static var summary: String {
+    tr("a large recurrent weight makes an RNN's gradient explode and training blow up; clipping by norm keeps it finite, but cannot revive a vanishing gradient")
+  }
+  public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 150
 
   /// The thresholds τ offered for `clip`, beside `off`.
@@ -116,9 +118,9 @@ public final class GradientClippingExperiment: Experiment {
   }
 
   /// Why this update shows the run has blown up, or nil while it has not.
-  private func divergence(gradientNorm norm: Double) -> String? {
-    if !lastLoss.isFinite { return "the loss became \(lastLoss.isNaN ? "NaN" : "infinite") after the gradient exploded" }
-    if !norm.isFinite { return "the gradient norm overflowed to \(norm.isNaN ? "NaN" : "infinity")" }
+  private func divergence(gradientNorm norm: Double) -> Phrase? {
+    if !lastLoss.isFinite { return "the loss became \(key: lastLoss.isNaN ? "NaN" : "infinite") after the gradient exploded" }
+    if !norm.isFinite { return "the gradient norm overflowed to \(key: norm.isNaN ? "NaN" : "infinity")" }
     if initialLoss.isFinite, lastLoss > Self.spikeFactor * max(initialLoss, RememberFirstTask.forgettingLoss) {
       return "the loss spiked to \(ExperimentReport.readable(lastLoss)) (\(ExperimentReport.readable(lastLoss / initialLoss))× its start) after the gradient norm reached \(ExperimentReport.readable(maxGradientNorm))"
     }
@@ -136,13 +138,13 @@ public final class GradientClippingExperiment: Experiment {
   public var maxGradientNorm: Double { gradientNormHistory.filter(\.isFinite).max() ?? .nan }
 
   /// One line on where training stands.
-  public var progressSummary: String {
+  public var progressSummary: Phrase {
     let ratio = firstLastRatio
-    let signal = !ratio.isFinite ? "no gradient reaches h₁"
+    let signal: Phrase = !ratio.isFinite ? "no gradient reaches h₁"
       : ratio < 1e-3 ? "vanishing: h₁ gets \(ExperimentReport.readable(ratio)) of the last step's gradient"
       : ratio > 1e3 ? "exploding: h₁ gets \(ExperimentReport.readable(ratio))× the last step's gradient"
       : "h₁ gets \(ExperimentReport.readable(ratio))× the last step's gradient"
-    let clipped = threshold.map { "; clipped \(clippedSteps) of \(stepCount) updates to τ = \(KnobValue.format($0))" } ?? ""
+    let clipped: Phrase = threshold.map { "; clipped \(clippedSteps) of \(stepCount) updates to τ = \(KnobValue.format($0))" } ?? ""
     return "loss \(ExperimentReport.readable(lastLoss)) (forgetting costs 0.333)\(clipped); \(signal)"
   }
 

@@ -44,11 +44,11 @@ extension DataFiles {
     if let hit = corpusCache.withLock({ $0 }) { return hit }
     let file = try path("corpus.txt")
     guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-      throw ExperimentError("\(file): cannot be read as UTF-8 text")
+      throw ExperimentError(tr("\(file): cannot be read as UTF-8 text"))
     }
     let corpus = Corpus(text)
     guard corpus.alphabet.count >= 2, corpus.count >= 100 else {
-      throw ExperimentError("\(file): too short to learn from (\(corpus.count) characters)")
+      throw ExperimentError(tr("\(file): too short to learn from (\(corpus.count) characters)"))
     }
     corpusCache.withLock { $0 = corpus }
     return corpus

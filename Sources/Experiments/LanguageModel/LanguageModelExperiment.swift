@@ -12,10 +12,11 @@ import NeuralCore
 /// training text (the first 90%) in shuffled mini-batches of 32; the last 10% is held out.
 public final class LanguageModelExperiment: Experiment {
   public static let id = "language-model"
-  public static let title = "Language model"
-  public static let summary =
-    "a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Language model") }
+  public static var summary: String {
+    tr("a neural language model (Bengio et al. 2003) learns to write word-like text from the previous few characters")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 16
 
   public static let knobs: [Knob] = [
@@ -127,7 +128,7 @@ public final class LanguageModelExperiment: Experiment {
     heldOutHistory.append(heldOut)
     guard loss.isFinite, heldOut.isFinite else {
       status = ExperimentStatus(
-        .diverged, "diverged in epoch \(stepCount): the loss became \(loss.isNaN ? "NaN" : "infinite"); lower lr",
+        .diverged, "diverged in epoch \(stepCount): the loss became \(key: loss.isNaN ? "NaN" : "infinite"); lower lr",
         lesson: "optimizers")
       return
     }
@@ -147,7 +148,7 @@ public final class LanguageModelExperiment: Experiment {
   }
 
   private func currentStatus(loss: Double, heldOut: Double) -> ExperimentStatus {
-    let summary = "held-out loss \(Self.nats(heldOut)) nats/char (perplexity \(Self.nats(exp(heldOut))));"
+    let summary: Phrase = "held-out loss \(Self.nats(heldOut)) nats/char (perplexity \(Self.nats(exp(heldOut))));"
       + " uniform guessing \(Self.nats(uniformLoss)), letter frequencies \(Self.nats(unigramLoss))"
     let best = heldOutHistory.indices.min { heldOutHistory[$0] < heldOutHistory[$1] } ?? 0
     let epochs = settings.integer("epochs")
@@ -271,9 +272,9 @@ public final class LanguageModelExperiment: Experiment {
     let embeddingChart = ScatterChart(
       points: points, classStyles: [Style(foreground: .red, bold: true), .plain, Style(dim: true)])
     let lossChart = LineChart(
-      series: [LineSeries(name: "train", values: lossHistory), LineSeries(name: "held-out", values: heldOutHistory)],
-      xLabel: "epoch",
-      references: [ReferenceLine(value: uniformLoss, label: "uniform"), ReferenceLine(value: unigramLoss, label: "letter freq")])
+      series: [LineSeries(name: tr("train"), values: lossHistory), LineSeries(name: tr("held-out"), values: heldOutHistory)],
+      xLabel: tr("epoch"),
+      references: [ReferenceLine(value: uniformLoss, label: tr("uniform")), ReferenceLine(value: unigramLoss, label: tr("letter freq"))])
     let percent = Int((projection.explainedVariance * 100).rounded())
     Panels.draw(
       main: Panel("character embeddings (_ = space), 2-D PCA: \(percent)% of variance", embeddingChart),

@@ -12,7 +12,7 @@ extension LinearVsMLPExperiment {
     let top = halves[0].columns([.fill(1), .fixed(1), .fill(1)])
     let bottom = halves[1].columns([.fill(1), .fixed(1), .fill(1)])
     for (model, slot) in [(Model.linear, top[0]), (.mlp, top[2])] {
-      let caption = "\(modelName(model)): \(Self.percent(accuracy(model))) of points right"
+      let caption: Phrase = "\(modelName(model)): \(Self.percent(accuracy(model))) of points right"
       Panels.draw(Panel(caption, regionChart(model, columns: slot.width, rows: slot.height * 2)),
                   into: &buffer, area: slot, charset: charset)
     }
@@ -21,16 +21,16 @@ extension LinearVsMLPExperiment {
   }
 
   /// "linear" or "MLP 2-8-2".
-  private func modelName(_ model: Model) -> String {
-    model == .linear ? "linear" : "MLP " + mlpSizes.map(String.init).joined(separator: "-")
+  private func modelName(_ model: Model) -> Phrase {
+    model == .linear ? "linear" : "MLP \(mlpSizes.map(String.init).joined(separator: "-"))"
   }
 
   /// Both models' series whose names end in `suffix`, against the epoch.
   private func curves(_ suffix: String) -> LineChart {
     let lines = series.filter { $0.name.hasSuffix(suffix) }.map { s in
-      LineSeries(name: String(s.name.dropLast(suffix.count)), points: s.values.enumerated().map { (x: Double($0 + 1), y: $1) })
+      LineSeries(name: tr(key: String(s.name.dropLast(suffix.count))), points: s.values.enumerated().map { (x: Double($0 + 1), y: $1) })
     }
-    return LineChart(series: lines, xLabel: "epoch")
+    return LineChart(series: lines, xLabel: tr("epoch"))
   }
 
   /// The points over `model`'s predicted classes, sampled on a `columns × rows` grid.
@@ -41,6 +41,6 @@ extension LinearVsMLPExperiment {
     }
     return ScatterChart(
       points: points, regions: RegionGrid(columns: columns, rows: rows, classes: regionGrid(model, columns: columns, rows: rows)),
-      xLimits: xRange, yLimits: yRange, classNames: data.classNames)
+      xLimits: xRange, yLimits: yRange, classNames: data.classNames.map { tr(key: $0) })
   }
 }

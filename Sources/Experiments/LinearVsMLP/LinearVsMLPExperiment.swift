@@ -8,9 +8,11 @@ import NeuralCore
 /// Logistic regression and an MLP trained together by full-batch gradient descent; one step is one epoch.
 public final class LinearVsMLPExperiment: Experiment {
   public static let id = "linear-vs-mlp"
-  public static let title = "Linear model vs MLP"
-  public static let summary = "A line cannot split XOR, circles, moons or a spiral; a small MLP's hidden units build features that can"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Linear model vs MLP") }
+  public static var summary: String {
+    tr("A line cannot split XOR, circles, moons or a spiral; a small MLP's hidden units build features that can")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 1000
 
   public static let knobs: [Knob] = [
@@ -107,15 +109,15 @@ public final class LinearVsMLPExperiment: Experiment {
 
   private func updateStatus() {
     let percent = Self.percent
-    let both = "MLP \(percent(accuracy(.mlp))), linear \(percent(accuracy(.linear)))"
+    let both: Phrase = "MLP \(percent(accuracy(.mlp))), linear \(percent(accuracy(.linear)))"
     if let broken = Model.allCases.first(where: { !loss($0).isFinite }) {
       status = ExperimentStatus(
         .diverged,
-        "diverged at epoch \(stepCount): the \(broken == .mlp ? "MLP" : "linear model")'s loss became NaN; lower lr (now \(KnobValue.format(settings.number("lr"))))",
+        "diverged at epoch \(stepCount): the \(key: broken == .mlp ? "MLP" : "linear model")'s loss became NaN; lower lr (now \(KnobValue.format(settings.number("lr"))))",
         lesson: "optimizers")
     } else if accuracy(.mlp) >= 1 {
       status = ExperimentStatus(
-        .converged, "the MLP classifies every point after \(stepCount) epochs: \(both); no line can separate \(data.name)")
+        .converged, "the MLP classifies every point after \(stepCount) epochs: \(both); no line can separate \(key: data.name)")
     } else if stepCount >= settings.integer("epochs") {
       if accuracy(.mlp) >= 0.95 {
         status = ExperimentStatus(.finished, "after \(stepCount) epochs: \(both); the MLP's boundary bends, a line cannot")

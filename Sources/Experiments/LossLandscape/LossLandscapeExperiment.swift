@@ -8,9 +8,11 @@ import NeuralCore
 /// One optimizer walking a 2-D surface; one step is one update.
 public final class LossLandscapeExperiment: Experiment {
   public static let id = "loss-landscape"
-  public static let title = "Loss landscape"
-  public static let summary = "GD zig-zags in a ravine and stalls in a poor minimum; momentum runs along the valley; too large a step diverges"
-  public static let stepUnit = "update"
+  public static var title: String { tr("Loss landscape") }
+  public static var summary: String {
+    tr("GD zig-zags in a ravine and stalls in a poor minimum; momentum runs along the valley; too large a step diverges")
+  }
+  public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 300
 
   public static let knobs: [Knob] = [
@@ -69,7 +71,7 @@ public final class LossLandscapeExperiment: Experiment {
 
   /// Why the run blew up: too large a step for the curvature at the minimum, or — when η·λmax
   /// is within the limit — a start where the surface curves more steeply than at the minimum.
-  private var divergenceMessage: String {
+  private var divergenceMessage: Phrase {
     let limit = ExperimentReport.readable(stabilityLimit)
     if stepTimesCurvature >= stabilityLimit {
       return "diverged at step \(stepCount): η·λmax = \(ExperimentReport.readable(stepTimesCurvature)) is above the stability limit \(limit)"
@@ -80,7 +82,9 @@ public final class LossLandscapeExperiment: Experiment {
   }
 
   /// η·λmax against the limit, in words.
-  public var stabilityVerdict: String {
+  public var stabilityVerdict: String { stabilityPhrase.description }
+
+  var stabilityPhrase: Phrase {
     let product = ExperimentReport.readable(stepTimesCurvature), limit = ExperimentReport.readable(stabilityLimit)
     return stepTimesCurvature < stabilityLimit
       ? "η·λmax = \(product) is under the limit \(limit): near the minimum the steps shrink"
@@ -120,7 +124,7 @@ public final class LossLandscapeExperiment: Experiment {
     let g = surface.gradient(x, y)
     let moved = ((x - previous.x) * (x - previous.x) + (y - previous.y) * (y - previous.y)).squareRoot()
     guard (g.dx * g.dx + g.dy * g.dy).squareRoot() < 1e-3, moved < 1e-4 else {
-      status = ExperimentStatus(.running, stabilityVerdict)
+      status = ExperimentStatus(.running, stabilityPhrase)
       return
     }
     let here = "(\(ExperimentReport.readable(x)), \(ExperimentReport.readable(y)))"
@@ -167,15 +171,15 @@ public final class LossLandscapeExperiment: Experiment {
     let fValues = Array(values.dropFirst())
     let positive = fValues.allSatisfy { !$0.isFinite || $0 > 0 }
     let curve = LineChart(
-      series: [LineSeries(name: "f", values: fValues)], yScale: positive ? .log10 : .linear, xLabel: "step",
+      series: [LineSeries(name: "f", values: fValues)], yScale: positive ? .log10 : .linear, xLabel: tr("step"),
       showsLegend: false)
     let stability = BarChart(
       bars: [Bar(label: charset.transliterate("η·λ"), value: stepTimesCurvature, predicted: stabilityLimit)],
-      measuredLabel: charset.transliterate("η·λ"), predictedLabel: "stable below")
+      measuredLabel: charset.transliterate("η·λ"), predictedLabel: tr("stable below"))
     Panels.draw(
-      main: Panel("\(surface.rawValue): \(settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
+      main: Panel("\(key: surface.rawValue): \(key: settings.choice("optimizer")), step \(stepCount), f = \(ExperimentReport.readable(values[values.count - 1]))", map),
       side: [
-        Panel("f over steps\(positive ? " (log)" : "")", curve),
+        Panel("f over steps\(key: positive ? " (log)" : "")", curve),
         Panel("step size × curvature, and the stability limit", stability),
       ],
       into: &buffer, area: area, charset: charset, mainPercent: 62)

@@ -9,26 +9,26 @@ import NeuralCore
 extension MetricsExperiment {
   public func draw(into buffer: inout Buffer, area: Rect, charset: Charset) {
     let table = MatrixTable(
-      rowLabels: ["is " + positiveName, "is not"], columnLabels: ["called +", "called -"],
+      rowLabels: [tr("is \(key: positiveName)"), tr("is not")], columnLabels: [tr("called +"), tr("called -")],
       counts: [[counts.truePositives, counts.falseNegatives], [counts.falsePositives, counts.trueNegatives]],
-      cornerLabel: charset.transliterate("true\\called"))
+      cornerLabel: charset.transliterate(tr("true\\called")))
     // The baseline's values ride on the model's bars as marks: 95% accuracy, recall 0.
     let bars = BarChart(
       bars: [
-        Bar(label: "accuracy", value: accuracy, predicted: baseline.accuracy),
-        Bar(label: "precision", value: precision),
-        Bar(label: "recall", value: recall, predicted: baselineRecall),
+        Bar(label: tr("accuracy"), value: accuracy, predicted: baseline.accuracy),
+        Bar(label: tr("precision"), value: precision),
+        Bar(label: tr("recall"), value: recall, predicted: baselineRecall),
         Bar(label: "F1", value: f1, predicted: 0),
       ],
-      limits: 0...1, measuredLabel: "model", predictedLabel: "always negative")
+      limits: 0...1, measuredLabel: tr("model"), predictedLabel: tr("always negative"))
     let threshold = settings.number("threshold")
     let marker = "t = " + KnobValue.format(threshold)
-    let roc = curve(self.roc?.points, marker: marker, xLabel: "false-positive rate", yLabel: "recall")
-    let pr = curve(precisionRecall?.points, marker: marker, xLabel: "recall", yLabel: "precision")
-    let auc = self.roc.map { "AUC " + RateText.decimal($0.area) } ?? "undefined"
-    let ap = precisionRecall.map { "AP " + RateText.decimal($0.averagePrecision) } ?? "undefined"
+    let roc = curve(self.roc?.points, marker: marker, xLabel: tr("false-positive rate"), yLabel: tr("recall"))
+    let pr = curve(precisionRecall?.points, marker: marker, xLabel: tr("recall"), yLabel: tr("precision"))
+    let auc: Phrase = self.roc.map { "AUC \(RateText.decimal($0.area))" } ?? "undefined"
+    let ap: Phrase = precisionRecall.map { "AP \(RateText.decimal($0.averagePrecision))" } ?? "undefined"
     Panels.draw(
-      main: Panel("\(test.name), + = \(positiveName), \(marker)",
+      main: Panel("\(key: test.name), + = \(key: positiveName), \(marker)",
                   Stacked(top: table, topHeight: 4, bottomCaption: "rates at \(marker); marks: always negative", bottom: bars)),
       side: [Panel("ROC curve, \(auc)", roc), Panel("precision-recall curve, \(ap)", pr)],
       into: &buffer, area: area, charset: charset, mainPercent: 50)

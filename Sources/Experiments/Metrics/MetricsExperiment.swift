@@ -11,9 +11,11 @@ import NeuralCore
 /// (a stratified 30% split), with features standardised on the training part only.
 public final class MetricsExperiment: Experiment {
   public static let id = "metrics"
-  public static let title = "Metrics"
-  public static let summary = "accuracy lies on imbalanced data; precision, recall and the threshold trade-off"
-  public static let stepUnit = "epoch"
+  public static var title: String { tr("Metrics") }
+  public static var summary: String {
+    tr("accuracy lies on imbalanced data; precision, recall and the threshold trade-off")
+  }
+  public static var stepUnit: String { tr("epoch") }
   public static let defaultSteps = 300
 
   public static let knobs: [Knob] = [
@@ -125,11 +127,11 @@ public final class MetricsExperiment: Experiment {
   private func updateStatus(_ lossValue: Double) {
     let t = KnobValue.format(settings.number("threshold"))
     let positives = counts.truePositives + counts.falseNegatives
-    let found = "found \(counts.truePositives) of \(positives) \(positiveName) (recall \(RateText.decimal(recall)))"
+    let found: Phrase = "found \(counts.truePositives) of \(positives) \(key: positiveName) (recall \(RateText.decimal(recall)))"
     if !lossValue.isFinite {
       status = ExperimentStatus(.diverged, "diverged at step \(stepCount): the loss became NaN; lower lr", lesson: "optimizers")
     } else if stepCount >= settings.integer("epochs") {
-      let versus = "always-negative scores \(RateText.percent(baseline.accuracy)) accuracy, recall \(RateText.decimal(baselineRecall))"
+      let versus: Phrase = "always-negative scores \(RateText.percent(baseline.accuracy)) accuracy, recall \(RateText.decimal(baselineRecall))"
       status = ExperimentStatus(
         .finished, "at threshold \(t): accuracy \(RateText.percent(accuracy)), \(found); \(versus)",
         lesson: recall < 0.5 ? "ml-vs-dl" : nil)

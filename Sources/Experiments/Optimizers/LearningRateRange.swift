@@ -66,13 +66,15 @@ public struct LearningRateRange: Equatable, Sendable {
   }
 
   /// One line: "too low below 0.003, good 0.01–1 (best 0.3), diverges from 3".
-  public var summary: String {
+  public var summary: String { summaryPhrase.description }
+
+  var summaryPhrase: Phrase {
     guard let best = bestRate, let from = goodFrom, let to = goodTo else { return "no rate reduced the loss" }
     let f = { (v: Double) in ExperimentReport.readable(v) }
-    var parts: [String] = []
+    var parts: [Phrase] = []
     if let first = rates.first, from > first { parts.append("too low below \(f(from))") }
     parts.append("good \(f(from))–\(f(to)) (best \(f(best)))")
-    parts.append(divergesFrom.map { "diverges from \(f($0))" } ?? "no divergence up to \(f(rates.last ?? to))")
-    return parts.joined(separator: ", ")
+    parts.append(divergesFrom.map { "diverges from \(f($0))" } ?? Phrase("no divergence up to \(f(rates.last ?? to))"))
+    return Phrase.joined(parts, separator: ", ")
   }
 }

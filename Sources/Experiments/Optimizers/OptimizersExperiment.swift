@@ -9,9 +9,11 @@ import NeuralCore
 /// optimizer (race) or one full training run at the next learning rate (lr-range).
 public final class OptimizersExperiment: Experiment {
   public static let id = "optimizers"
-  public static let title = "Optimizers"
-  public static let summary = "SGD, momentum, AdaGrad, RMSProp and Adam race from the same start; a learning-rate range test finds too low, good and diverging step sizes"
-  public static let stepUnit = "step"
+  public static var title: String { tr("Optimizers") }
+  public static var summary: String {
+    tr("SGD, momentum, AdaGrad, RMSProp and Adam race from the same start; a learning-rate range test finds too low, good and diverging step sizes")
+  }
+  public static var stepUnit: String { tr("step") }
   public static let defaultSteps = 100
 
   /// The five optimizers of the lesson, in historical order.
@@ -132,14 +134,14 @@ public final class OptimizersExperiment: Experiment {
         return
       }
       let ranked = entrants.sorted { ($0.lastLoss.isNaN ? .infinity : $0.lastLoss) < ($1.lastLoss.isNaN ? .infinity : $1.lastLoss) }
-      let standings = ranked.map { e in
+      let standings = ranked.map { e -> Phrase in
         e.divergedAtEpoch.map { "\(e.name) diverged at epoch \($0)" }
           ?? "\(e.name) \(ExperimentReport.readable(e.lastLoss))"
       }
       let above = ranked.filter { $0.lastLoss >= initialLoss }.map(\.name)
-      let warning = above.isEmpty ? "" : "; \(above.joined(separator: ", ")) ended above the start \(start): lr too large for them"
+      let warning: Phrase = above.isEmpty ? "" : "; \(above.joined(separator: ", ")) ended above the start \(start): lr too large for them"
       status = ExperimentStatus(
-        .finished, "loss after \(stepCount) epochs at lr \(lrText): " + standings.joined(separator: ", ") + warning)
+        .finished, "loss after \(stepCount) epochs at lr \(lrText): " + Phrase.joined(standings, separator: ", ") + warning)
     }
   }
 
@@ -161,7 +163,7 @@ public final class OptimizersExperiment: Experiment {
     if stepCount == Self.rangeRates.count {
       status = ExperimentStatus(
         .finished,
-        zip(entrantNames, ranges).map { "\(Self.label($0)): \($1.summary)" }.joined(separator: "; "))
+        Phrase.joined(zip(entrantNames, ranges).map { "\(Self.label($0)): \($1.summaryPhrase)" }, separator: "; "))
     }
   }
 

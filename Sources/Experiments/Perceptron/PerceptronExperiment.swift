@@ -8,9 +8,11 @@ import NeuralCore
 /// Rosenblatt's perceptron on 2-D data; one step is one mistake-driven update.
 public final class PerceptronExperiment: Experiment {
   public static let id = "perceptron"
-  public static let title = "Perceptron"
-  public static let summary = "Rosenblatt's rule finds a separating line within Novikoff's bound; on XOR it never converges"
-  public static let stepUnit = "update"
+  public static var title: String { tr("Perceptron") }
+  public static var summary: String {
+    tr("Rosenblatt's rule finds a separating line within Novikoff's bound; on XOR it never converges")
+  }
+  public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 5000
 
   public static let knobs: [Knob] = [
@@ -74,7 +76,7 @@ public final class PerceptronExperiment: Experiment {
 
   /// A learner's CSV: exactly two feature columns and two classes.
   static func loadFile(_ path: String) throws(ExperimentError) -> Dataset {
-    guard !path.isEmpty else { throw ExperimentError("dataset=file needs a CSV file: --data FILE") }
+    guard !path.isEmpty else { throw ExperimentError(tr("dataset=file needs a CSV file: --data FILE")) }
     let data: Dataset
     do {
       data = try Dataset(csvFile: path)
@@ -82,10 +84,10 @@ public final class PerceptronExperiment: Experiment {
       throw ExperimentError("\(path): \(error)")
     }
     guard data.featureCount == 2 else {
-      throw ExperimentError("\(path): the perceptron plots 2-D points; the file has \(data.featureCount) feature columns")
+      throw ExperimentError(tr("\(path): the perceptron plots 2-D points; the file has \(data.featureCount) feature columns"))
     }
     guard data.classCount == 2 else {
-      throw ExperimentError("\(path): the perceptron separates two classes; the file has \(data.classCount)")
+      throw ExperimentError(tr("\(path): the perceptron separates two classes; the file has \(data.classCount)"))
     }
     return data
   }
@@ -120,7 +122,7 @@ public final class PerceptronExperiment: Experiment {
     status = ExperimentStatus(.converged, convergedMessage)
   }
 
-  private var convergedMessage: String {
+  private var convergedMessage: Phrase {
     if let bound {
       return "converged after \(stepCount) mistakes; Novikoff's bound (R/γ)² is \(ExperimentReport.readable(bound.rounded(.down)))"
     }
@@ -174,13 +176,13 @@ public final class PerceptronExperiment: Experiment {
     let scatter = ScatterChart(
       points: (0..<data.count).map { ScatterPoint(x: xs[$0], y: ys[$0], label: data.labels[$0]) },
       regions: regions, boundary: hasLine ? BoundaryLine(w1: w[0], w2: w[1], b: b) : nil,
-      xLimits: xLimits, yLimits: yLimits, classNames: data.classNames.map { "class \($0)" })
+      xLimits: xLimits, yLimits: yLimits, classNames: data.classNames.map { tr("class \($0)") })
     let mistakes = BarChart(
-      bars: [Bar(label: "mistakes", value: Double(stepCount), predicted: bound)],
-      measuredLabel: "made", predictedLabel: charset.transliterate("bound (R/γ)²"))
-    let errors = LineChart(series: [LineSeries(name: "errors", values: errorHistory)], xLabel: "update", showsLegend: false)
+      bars: [Bar(label: tr("mistakes"), value: Double(stepCount), predicted: bound)],
+      measuredLabel: tr("made"), predictedLabel: charset.transliterate(tr("bound (R/γ)²")))
+    let errors = LineChart(series: [LineSeries(name: tr("errors"), values: errorHistory)], xLabel: tr("update"), showsLegend: false)
     Panels.draw(
-      main: Panel("\(data.name): \(stepCount) mistakes, epoch \(epoch)", scatter),
+      main: Panel("\(key: data.name): \(stepCount) mistakes, epoch \(epoch)", scatter),
       side: [
         Panel("mistakes so far, and Novikoff's bound", mistakes),
         Panel("points on the wrong side after each update", errors),

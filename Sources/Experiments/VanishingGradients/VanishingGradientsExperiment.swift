@@ -9,9 +9,11 @@ import NeuralCore
 /// A deep MLP on the two-moons task, instrumented; one step is one full-batch SGD update.
 public final class VanishingGradientsExperiment: Experiment {
   public static let id = "vanishing-gradients"
-  public static let title = "Vanishing gradients"
-  public static let summary = "the error signal shrinks geometrically with depth under sigmoid and standard init, and stays flat with ReLU+He or tanh+Xavier"
-  public static let stepUnit = "update"
+  public static var title: String { tr("Vanishing gradients") }
+  public static var summary: String {
+    tr("the error signal shrinks geometrically with depth under sigmoid and standard init, and stays flat with ReLU+He or tanh+Xavier")
+  }
+  public static var stepUnit: String { tr("update") }
   public static let defaultSteps = 200
 
   public static let knobs: [Knob] = [
@@ -127,10 +129,10 @@ public final class VanishingGradientsExperiment: Experiment {
     ratioHistory.append(firstLastRatio)
     if !lastLoss.isFinite || errorNorms.contains(where: { !$0.isFinite }) {
       status = ExperimentStatus(
-        .diverged, "diverged at step \(stepCount): the loss became \(lastLoss.isNaN ? "NaN" : "infinite") — the gradients exploded",
+        .diverged, "diverged at step \(stepCount): the loss became \(key: lastLoss.isNaN ? "NaN" : "infinite") — the gradients exploded",
         lesson: "vanishing")
     } else {
-      status = ExperimentStatus(.running, signalSummary)
+      status = ExperimentStatus(.running, signalPhrase)
     }
   }
 
@@ -157,7 +159,9 @@ public final class VanishingGradientsExperiment: Experiment {
   }
 
   /// One line on what the error signal is doing.
-  public var signalSummary: String {
+  public var signalSummary: String { signalPhrase.description }
+
+  var signalPhrase: Phrase {
     let ratio = firstLastRatio, factor = measuredFactor
     guard ratio.isFinite, ratio > 0 else {
       return deadUnits > 0
@@ -191,12 +195,12 @@ public final class VanishingGradientsExperiment: Experiment {
     let bars = errorNorms.enumerated().map { index, norm in
       // Theory, anchored at the last hidden layer: each layer back multiplies by the factor.
       let predicted = last >= 0 && factor.isFinite ? errorNorms[last] * pow(factor, Double(last - index)) : nil
-      return Bar(label: "layer \(index + 1)", value: norm, predicted: predicted)
+      return Bar(label: tr("layer \(index + 1)"), value: norm, predicted: predicted)
     }
-    let norms = BarChart(bars: bars, scale: .log10, measuredLabel: "measured", predictedLabel: "theory")
-    let lossCurve = LineChart(series: [LineSeries(name: "loss", values: lossHistory)], xLabel: "step", showsLegend: false)
+    let norms = BarChart(bars: bars, scale: .log10, measuredLabel: tr("measured"), predictedLabel: tr("theory"))
+    let lossCurve = LineChart(series: [LineSeries(name: tr("loss"), values: lossHistory)], xLabel: tr("step"), showsLegend: false)
     let ratioCurve = LineChart(
-      series: [LineSeries(name: "first/last", values: ratioHistory)], yScale: .log10, xLabel: "step", showsLegend: false)
+      series: [LineSeries(name: tr("first/last"), values: ratioHistory)], yScale: .log10, xLabel: tr("step"), showsLegend: false)
     Panels.draw(
       main: Panel("error signal ‖∂L/∂z‖ per layer (log)", norms),
       side: [Panel("training loss", lossCurve), Panel("first/last layer error ratio (log)", ratioCurve)],
