@@ -69,7 +69,7 @@ private func drawExperimentSlide(
     let titleWidth = min(displayWidth(" " + title), header.width)
     drawText(&buffer, " " + title, x: header.x, y: header.y, width: titleWidth, style: headingStyle, charset)
     let x = header.x + titleWidth
-    drawText(&buffer, ": " + settings, x: x, y: header.y, width: header.right - x, charset)
+    drawText(&buffer, strings.colon + settings, x: x, y: header.y, width: header.right - x, charset)
   }
   let (groups, seed) = headlines(session, strings)
   if big {
@@ -99,8 +99,8 @@ func headlines(_ session: ExperimentSession, _ strings: StringCatalog) -> (group
       }
       if let comparison = session.comparison {
         groups.append([
-          Headline(label: strings[.comparisonA] + ": " + name, value: value(session.run, readout.value)),
-          Headline(label: strings[.comparisonB] + ": " + name,
+          Headline(label: strings[.comparisonA] + strings.colon + name, value: value(session.run, readout.value)),
+          Headline(label: strings[.comparisonB] + strings.colon + name,
             value: value(comparison.run, comparison.run.experiment?.readout(readout.name))),
         ])
       } else {
@@ -169,7 +169,7 @@ private func drawPresenterStatus(
   let runs: [(String?, LiveRun)] = session.comparison.map {
     [(strings[.comparisonA], session.run), (strings[.comparisonB], $0.run)]
   } ?? [(nil, session.run)]
-  var x = buffer.put(" " + strings[.statusLabel] + ": ", x: row.x, y: row.y, style: headingStyle)
+  var x = buffer.put(" " + strings[.statusLabel] + strings.colon, x: row.x, y: row.y, style: headingStyle)
   for (index, (label, run)) in runs.enumerated() {
     let (text, style) = statusText(run, label: label, running: session.running, strings)
     let room = index == runs.count - 1 ? row.right - x : (row.right - x) / 2
