@@ -13,7 +13,7 @@ import PackageDescription
 let avx512 = Context.environment["DLTUTOR_AVX512"] == "1"
 let targetCPU: [SwiftSetting] = [
   .unsafeFlags(["-target-cpu", avx512 ? "skylake-avx512" : "haswell"], .when(platforms: [.linux]))
-] + (avx512 ? [.define("NEURALCORE_AVX512")] : [])
+]
 let numericSettings: [SwiftSetting] = targetCPU + [
   .unsafeFlags(["-O"], .when(configuration: .debug))
 ]
@@ -38,7 +38,15 @@ let package = Package(
     .target(name: "CTermGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", swiftSettings: numericSettings),
+    .target(name: "CCPUFeatures"),
+    .target(
+      name: "CGEMMAVX512",
+      cSettings: [
+        .unsafeFlags(["-mavx512f"], .when(platforms: [.linux])),
+        .unsafeFlags(["-O2"], .when(configuration: .debug)),
+      ]
+    ),
+    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMAVX512"], swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
     .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),
