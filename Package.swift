@@ -74,6 +74,6 @@ let package = Package(
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
     .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"], exclude: ["Fixtures"]),
     .testTarget(name: "TutorAppTests", dependencies: ["_TestSupport", "TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
-    .testTarget(name: "dltutorTests", dependencies: ["_TestSupport", "dltutor", "Experiments"], exclude: ["Snapshots"]),
+    .testTarget(name: "dltutorTests", dependencies: ["_TestSupport", "dltutor", "Experiments", "NeuralCore"], exclude: ["Snapshots"]),
   ]
 )

@@ -23,6 +23,7 @@ numpy_json=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
 
 python3 - "$swift_json" "$numpy_json" <<'PY'
 import json, sys
+print(f"dltutor matrix kernel: {json.loads(sys.argv[1]).get('kernel', 'unknown')}")
 swift = {w["name"]: w["steps_per_second"] for w in json.loads(sys.argv[1])["workloads"]}
 numpy = {w["name"]: w["steps_per_second"] for w in json.loads(sys.argv[2])["workloads"]}
 targets = {"tiny-tanh": 30, "deep-sigmoid": 4, "dropout-relu": 2, "perceptron-epoch": 200}

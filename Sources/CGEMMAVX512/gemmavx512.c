@@ -37,39 +37,48 @@ static inline void store_row(float *target, __m512 low, __m512 high, ptrdiff_t w
   }
 }
 
-/* One 4-row tile. Rows past `height` re-read the last valid row of A (loads stay in bounds) and
-   are not stored. Always inlined into the two loops below, so a unit column stride of A is a
-   constant there. */
+/* One tile of ROWS (4 or 8) rows: 2 × ROWS accumulators, of the 32 zmm registers. Rows past
+   `height` re-read the last valid row of A (loads stay in bounds) and are not stored. Always
+   inlined with constant ROWS and (in the unit-stride loop) a constant column stride of A, so the
+   arrays below live in registers. */
 static inline __attribute__((always_inline)) void tile(
-  ptrdiff_t depth, const float *a0, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride, ptrdiff_t height,
-  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
-  const ptrdiff_t last = height - 1;
-  const float *a1 = a0 + (last < 1 ? last : 1) * a_row_stride;
-  const float *a2 = a0 + (last < 2 ? last : 2) * a_row_stride;
-  const float *a3 = a0 + (last < 3 ? last : 3) * a_row_stride;
-  __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();
-  __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();
-  __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();
-  __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();
+  const int ROWS, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
+  ptrdiff_t height, const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  const float *rows[8];
+  __m512 low[8], high[8];
+  for (int r = 0; r < ROWS; r++) {
+    rows[r] = a + (r < height ? r : height - 1) * a_row_stride;
+    low[r] = _mm512_setzero_ps();
+    high[r] = _mm512_setzero_ps();
+  }
   const float *bp = panel;
   ptrdiff_t offset = 0;
   for (ptrdiff_t p = 0; p < depth; p++) {
     const __m512 b0 = _mm512_loadu_ps(bp), b1 = _mm512_loadu_ps(bp + 16);
-    const __m512 x0 = _mm512_set1_ps(a0[offset]);
-    c00 = _mm512_fmadd_ps(x0, b0, c00); c01 = _mm512_fmadd_ps(x0, b1, c01);
-    const __m512 x1 = _mm512_set1_ps(a1[offset]);
-    c10 = _mm512_fmadd_ps(x1, b0, c10); c11 = _mm512_fmadd_ps(x1, b1, c11);
-    const __m512 x2 = _mm512_set1_ps(a2[offset]);
-    c20 = _mm512_fmadd_ps(x2, b0, c20); c21 = _mm512_fmadd_ps(x2, b1, c21);
-    const __m512 x3 = _mm512_set1_ps(a3[offset]);
-    c30 = _mm512_fmadd_ps(x3, b0, c30); c31 = _mm512_fmadd_ps(x3, b1, c31);
+    for (int r = 0; r < ROWS; r++) {
+      const __m512 x = _mm512_set1_ps(rows[r][offset]);
+      low[r] = _mm512_fmadd_ps(x, b0, low[r]);
+      high[r] = _mm512_fmadd_ps(x, b1, high[r]);
+    }
     bp += GEMM_AVX512_TILE_COLS;
     offset += a_col_stride;
   }
-  store_row(c, c00, c01, width, add);
-  if (height > 1) store_row(c + ldc, c10, c11, width, add);
-  if (height > 2) store_row(c + 2 * ldc, c20, c21, width, add);
-  if (height > 3) store_row(c + 3 * ldc, c30, c31, width, add);
+  for (int r = 0; r < ROWS && r < height; r++) store_row(c + r * ldc, low[r], high[r], width, add);
+}
+
+/* Rows i0 ..< m in tiles of eight while they last, then of four. The tile height changes how
+   many elements share a load of B, never the operations on any one element. */
+static inline __attribute__((always_inline)) void row_tiles(
+  ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
+  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  ptrdiff_t i0 = 0;
+  for (; i0 + 8 <= m; i0 += 8) {
+    tile(8, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, 8, panel, c + i0 * ldc, ldc, width, add);
+  }
+  for (; i0 < m; i0 += 4) {
+    const ptrdiff_t height = m - i0 < 4 ? m - i0 : 4;
+    tile(4, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, height, panel, c + i0 * ldc, ldc, width, add);
+  }
 }
 
 int gemm_avx512_is_compiled(void) { return 1; }
@@ -77,13 +86,10 @@ int gemm_avx512_is_compiled(void) { return 1; }
 void gemm_avx512_panel(
   ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
   const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
-  for (ptrdiff_t i0 = 0; i0 < m; i0 += GEMM_AVX512_TILE_ROWS) {
-    const ptrdiff_t height = m - i0 < GEMM_AVX512_TILE_ROWS ? m - i0 : GEMM_AVX512_TILE_ROWS;
-    if (a_col_stride == 1) {
-      tile(depth, a + i0 * a_row_stride, a_row_stride, 1, height, panel, c + i0 * ldc, ldc, width, add);
-    } else {
-      tile(depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, height, panel, c + i0 * ldc, ldc, width, add);
-    }
+  if (a_col_stride == 1) {
+    row_tiles(m, depth, a, a_row_stride, 1, panel, c, ldc, width, add);
+  } else {
+    row_tiles(m, depth, a, a_row_stride, a_col_stride, panel, c, ldc, width, add);
   }
 }
 #else
