@@ -43,7 +43,7 @@ static inline void store_row(float *target, __m512 low, __m512 high, ptrdiff_t w
    arrays below live in registers. */
 static inline __attribute__((always_inline)) void tile(
   const int ROWS, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
-  ptrdiff_t height, const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  ptrdiff_t height, const float *panel, ptrdiff_t panel_stride, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
   const float *rows[8];
   __m512 low[8], high[8];
   for (int r = 0; r < ROWS; r++) {
@@ -60,7 +60,7 @@ static inline __attribute__((always_inline)) void tile(
       low[r] = _mm512_fmadd_ps(x, b0, low[r]);
       high[r] = _mm512_fmadd_ps(x, b1, high[r]);
     }
-    bp += GEMM_AVX512_TILE_COLS;
+    bp += panel_stride;
     offset += a_col_stride;
   }
   for (int r = 0; r < ROWS && r < height; r++) store_row(c + r * ldc, low[r], high[r], width, add);
@@ -70,14 +70,14 @@ static inline __attribute__((always_inline)) void tile(
    many elements share a load of B, never the operations on any one element. */
 static inline __attribute__((always_inline)) void row_tiles(
   ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
-  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  const float *panel, ptrdiff_t panel_stride, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
   ptrdiff_t i0 = 0;
   for (; i0 + 8 <= m; i0 += 8) {
-    tile(8, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, 8, panel, c + i0 * ldc, ldc, width, add);
+    tile(8, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, 8, panel, panel_stride, c + i0 * ldc, ldc, width, add);
   }
   for (; i0 < m; i0 += 4) {
     const ptrdiff_t height = m - i0 < 4 ? m - i0 : 4;
-    tile(4, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, height, panel, c + i0 * ldc, ldc, width, add);
+    tile(4, depth, a + i0 * a_row_stride, a_row_stride, a_col_stride, height, panel, panel_stride, c + i0 * ldc, ldc, width, add);
   }
 }
 
@@ -85,11 +85,11 @@ int gemm_avx512_is_compiled(void) { return 1; }
 
 void gemm_avx512_panel(
   ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
-  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  const float *panel, ptrdiff_t panel_stride, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
   if (a_col_stride == 1) {
-    row_tiles(m, depth, a, a_row_stride, 1, panel, c, ldc, width, add);
+    row_tiles(m, depth, a, a_row_stride, 1, panel, panel_stride, c, ldc, width, add);
   } else {
-    row_tiles(m, depth, a, a_row_stride, a_col_stride, panel, c, ldc, width, add);
+    row_tiles(m, depth, a, a_row_stride, a_col_stride, panel, panel_stride, c, ldc, width, add);
   }
 }
 #else
@@ -97,9 +97,9 @@ int gemm_avx512_is_compiled(void) { return 0; }
 
 void gemm_avx512_panel(
   ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
-  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
+  const float *panel, ptrdiff_t panel_stride, float *c, ptrdiff_t ldc, ptrdiff_t width, int add) {
   (void)m; (void)depth; (void)a; (void)a_row_stride; (void)a_col_stride;
-  (void)panel; (void)c; (void)ldc; (void)width; (void)add;
+  (void)panel; (void)panel_stride; (void)c; (void)ldc; (void)width; (void)add;
   __builtin_trap(); /* unreachable: the dispatcher never picks this kernel without AVX-512 */
 }
 #endif

@@ -77,37 +77,43 @@ enum GEMM {
     switch kernel {
     case .avx2:
       blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate, panel: panel, tileCols: tileCols) {
-        depth, p0, j0, width, add in
+        depth, p0, j0, width, add, panel, panelStride in
         var i0 = 0
         while i0 < m {
           let height = min(tileRows, m - i0)
           if a.colStride == 1 {
             Self.kernel(depth: depth, a: a, aColStride: 1, i0: i0, p0: p0, height: height, panel: panel,
-                        c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
+                        panelStride: panelStride, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
           } else {
             Self.kernel(depth: depth, a: a, aColStride: a.colStride, i0: i0, p0: p0, height: height,
-                        panel: panel, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
+                        panel: panel, panelStride: panelStride, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
           }
           i0 += tileRows
         }
       }
     case .avx512:
       blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate, panel: panel,
-              tileCols: widestTileCols) { depth, p0, j0, width, add in
-        gemm_avx512_panel(m, depth, a.base + p0 * a.colStride, a.rowStride, a.colStride, panel,
+              tileCols: widestTileCols) { depth, p0, j0, width, add, panel, panelStride in
+        gemm_avx512_panel(m, depth, a.base + p0 * a.colStride, a.rowStride, a.colStride, panel, panelStride,
                           c + j0, ldc, width, add ? 1 : 0)
       }
     }
   }
 
   /// The blocking shared by every kernel: k in blocks of `depthBlock`, the columns of C in
-  /// tiles of `tileCols`, B packed once per (depth block, column tile); `rowTiles(depth, p0, j0,
-  /// width, add)` then computes rows 0 ..< m of that column tile from the packed panel.
+  /// tiles of `tileCols`; `rowTiles(depth, p0, j0, width, add, panel, panelStride)` then
+  /// computes rows 0 ..< m of that column tile from `depth` rows of B, `panelStride` floats apart.
+  ///
+  /// Those rows are op(B) itself where its rows are contiguous and the tile is full (the kernel
+  /// reads them in place: copying them cost more than the cache misses it saved), and otherwise
+  /// a panel packed once per (depth block, column tile).
   @inline(__always)
   static func blocked(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand, c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool, panel: UnsafeMutablePointer<Float>, tileCols: Int,
-    rowTiles: (_ depth: Int, _ p0: Int, _ j0: Int, _ width: Int, _ add: Bool) -> Void
+    rowTiles: (
+      _ depth: Int, _ p0: Int, _ j0: Int, _ width: Int, _ add: Bool, _ panel: UnsafePointer<Float>, _ panelStride: Int
+    ) -> Void
   ) {
     var p0 = 0
     while p0 < k {
@@ -117,8 +123,12 @@ enum GEMM {
       var j0 = 0
       while j0 < n {
         let width = min(tileCols, n - j0)
-        pack(b: b, p0: p0, depth: depth, j0: j0, width: width, tileCols: tileCols, into: panel)
-        rowTiles(depth, p0, j0, width, add)
+        if b.colStride == 1 && width == tileCols {
+          rowTiles(depth, p0, j0, width, add, b.base + p0 * b.rowStride + j0, b.rowStride)
+        } else {
+          pack(b: b, p0: p0, depth: depth, j0: j0, width: width, tileCols: tileCols, into: panel)
+          rowTiles(depth, p0, j0, width, add, panel, tileCols)
+        }
         j0 += tileCols
       }
       p0 += depth
@@ -128,25 +138,15 @@ enum GEMM {
   /// Copies op(B)[p0 ..< p0+depth, j0 ..< j0+width] into `panel` as `depth` rows of `tileCols`
   /// (16 or 32), zero-padding columns past `width` so the kernel never branches on them.
   ///
-  /// Shared by both kernels and compiled for AVX2, eight floats at a time.
+  /// Shared by both kernels and compiled for AVX2, eight floats at a time. A full-width tile of
+  /// a contiguous op(B) is not packed at all (see `blocked`).
   @inline(__always)
   static func pack(
     b: StridedOperand, p0: Int, depth: Int, j0: Int, width: Int, tileCols: Int, into panel: UnsafeMutablePointer<Float>
   ) {
     typealias Chunk = SIMD8<Float>
-    let chunkBytes = MemoryLayout<Chunk>.stride, chunkFloats = Chunk.scalarCount
-    if b.colStride == 1 && width == tileCols {
-      for p in 0..<depth {
-        let source = UnsafeRawPointer(b.base + (p0 + p) * b.rowStride + j0)
-        let target = UnsafeMutableRawPointer(panel + p * tileCols)
-        var offset = 0
-        while offset < tileCols * 4 {
-          target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: Chunk.self),
-                            toByteOffset: offset, as: Chunk.self)
-          offset += chunkBytes
-        }
-      }
-    } else if width == tileCols && b.rowStride == 1 {
+    let chunkFloats = Chunk.scalarCount
+    if width == tileCols && b.rowStride == 1 {
       // op(B) is a transposed matrix, so each panel column is a contiguous run of the source:
       // load 8 × 8 blocks, one source run per vector, and transpose them in registers.
       let stride = b.colStride, blockedDepth = depth & ~7
@@ -248,7 +248,7 @@ enum GEMM {
   @inline(__always)
   static func kernel(
     depth: Int, a: StridedOperand, aColStride: Int, i0: Int, p0: Int, height: Int,
-    panel: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int, width: Int, add: Bool
+    panel: UnsafePointer<Float>, panelStride: Int, c: UnsafeMutablePointer<Float>, ldc: Int, width: Int, add: Bool
   ) {
     let last = height - 1
     let a0 = a.base + i0 * a.rowStride + p0 * aColStride
@@ -272,7 +272,7 @@ enum GEMM {
       c20.addProduct(x2, b0); c21.addProduct(x2, b1)
       let x3 = KernelVector(repeating: a3[offset])
       c30.addProduct(x3, b0); c31.addProduct(x3, b1)
-      bp += 2 * vectorBytes
+      bp += panelStride &* 4
       offset &+= aColStride
     }
     store(c00, c01, into: c, width: width, add: add)

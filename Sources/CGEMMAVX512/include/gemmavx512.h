@@ -18,7 +18,7 @@
    operations, in the same order, as the AVX2 kernel, so both give identical bits. */
 void gemm_avx512_panel(
   ptrdiff_t m, ptrdiff_t depth, const float *a, ptrdiff_t a_row_stride, ptrdiff_t a_col_stride,
-  const float *panel, float *c, ptrdiff_t ldc, ptrdiff_t width, int add);
+  const float *panel, ptrdiff_t panel_stride, float *c, ptrdiff_t ldc, ptrdiff_t width, int add);
 
 /* 1 when this target was compiled with AVX-512 (x86-64 Linux, see Package.swift); otherwise
    gemm_avx512_panel is a stub that must not be called. */
