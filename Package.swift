@@ -37,6 +37,14 @@ let package = Package(
     .target(name: "CTermGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
     // Which vector instructions the CPU and OS allow; compiled for the baseline.
     .target(name: "CCPUFeatures"),
+    // The matrix multiply's transposing pack, in AVX shuffles: for the baseline, like NeuralCore.
+    .target(
+      name: "CGEMMPack",
+      cSettings: [
+        .unsafeFlags(["-mavx2", "-mfma"], .when(platforms: [.linux])),
+        .unsafeFlags(["-O2"], .when(configuration: .debug)),
+      ]
+    ),
     // The matrix multiply's AVX-512 micro-kernel, the only code compiled with AVX-512: no other
     // module may inline it (it exports one plain C function), and NeuralCore calls it only after
     // CCPUFeatures said yes. Optimised in debug builds too, like the numeric modules.
@@ -49,7 +57,7 @@ let package = Package(
     ),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMAVX512"], swiftSettings: numericSettings),
+    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMPack", "CGEMMAVX512"], swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
     .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),

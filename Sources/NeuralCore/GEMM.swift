@@ -7,6 +7,7 @@
 // so the choice changes the speed and never the numbers.
 
 import CGEMMAVX512
+import CGEMMPack
 
 /// The AVX2 kernel's register: eight floats, one ymm register on the Haswell target, so a tile
 /// is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
@@ -148,35 +149,8 @@ enum GEMM {
     let chunkFloats = Chunk.scalarCount
     if width == tileCols && b.rowStride == 1 {
       // op(B) is a transposed matrix, so each panel column is a contiguous run of the source:
-      // load 8 × 8 blocks, one source run per vector, and transpose them in registers.
-      let stride = b.colStride, blockedDepth = depth & ~7
-      var first = 0
-      while first < tileCols {
-        let column = b.base + p0 + (j0 + first) * stride
-        var p = 0
-        while p < blockedDepth {
-          let source = UnsafeRawPointer(column + p)
-          @inline(__always) func run(_ jj: Int) -> Chunk {
-            source.loadUnaligned(fromByteOffset: jj * stride * 4, as: Chunk.self)
-          }
-          let rows = transposed(run(0), run(1), run(2), run(3), run(4), run(5), run(6), run(7))
-          let target = UnsafeMutableRawPointer(panel + p * tileCols + first)
-          let rowBytes = tileCols * 4
-          target.storeBytes(of: rows.0, as: Chunk.self)
-          target.storeBytes(of: rows.1, toByteOffset: rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.2, toByteOffset: 2 * rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.3, toByteOffset: 3 * rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.4, toByteOffset: 4 * rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.5, toByteOffset: 5 * rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.6, toByteOffset: 6 * rowBytes, as: Chunk.self)
-          target.storeBytes(of: rows.7, toByteOffset: 7 * rowBytes, as: Chunk.self)
-          p += 8
-        }
-        for p in blockedDepth..<depth {
-          for jj in 0..<chunkFloats { panel[p * tileCols + first + jj] = column[p + jj * stride] }
-        }
-        first += chunkFloats
-      }
+      // 8 × 8 blocks transposed in registers (in C: Swift has no shuffle instructions).
+      gemm_pack_transposed(b.base + p0 + j0 * b.colStride, b.colStride, depth, tileCols, panel)
     } else if width == tileCols {
       // Another strided op(B): gather each panel row from `tileCols` source rows, so the reads
       // are sequential streams and the writes whole vectors.
@@ -220,24 +194,6 @@ enum GEMM {
         }
       }
     }
-  }
-
-  /// The 8 × 8 transpose of the matrix whose rows are `r0` … `r7`: three perfect unshuffles
-  /// (evens, then odds, of each pair of rows) rotate every element's 6-bit index (row, column)
-  /// right by three bits, which swaps row and column.
-  @inline(__always)
-  static func transposed(
-    _ r0: SIMD8<Float>, _ r1: SIMD8<Float>, _ r2: SIMD8<Float>, _ r3: SIMD8<Float>,
-    _ r4: SIMD8<Float>, _ r5: SIMD8<Float>, _ r6: SIMD8<Float>, _ r7: SIMD8<Float>
-  ) -> (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>) {
-    @inline(__always) func unshuffle(
-      _ r: (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>)
-    ) -> (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>) {
-      let a = SIMD16(lowHalf: r.0, highHalf: r.1), b = SIMD16(lowHalf: r.2, highHalf: r.3)
-      let c = SIMD16(lowHalf: r.4, highHalf: r.5), d = SIMD16(lowHalf: r.6, highHalf: r.7)
-      return (a.evenHalf, b.evenHalf, c.evenHalf, d.evenHalf, a.oddHalf, b.oddHalf, c.oddHalf, d.oddHalf)
-    }
-    return unshuffle(unshuffle(unshuffle((r0, r1, r2, r3, r4, r5, r6, r7))))
   }
 
   /// The micro-kernel: a `height × width` (≤ 4 × `tileCols`) tile of C from `depth` steps of
