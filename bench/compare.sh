@@ -33,5 +33,5 @@ for name, target in targets.items():
         continue
     ratio = s / n
     mark = "ok" if ratio >= target else "below"
-    print(f"{name:<18}{s:>16.1f}{n:>15.1f}{ratio:>8.1f}x{target:>7}x  {mark}")
+    print(f"{name:<18}{s:>16.1f}{n:>15.1f}{ratio:>8.2f}x{target:>7}x  {mark}")
 PY

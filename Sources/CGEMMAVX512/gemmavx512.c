@@ -1,4 +1,4 @@
-/* CGEMMAVX512: the 4 × 32 micro-kernel, written with intrinsics so that every floating-point
+/* CGEMMAVX512: the 8 × 32 micro-kernel (4 × 32 at the bottom edge), written with intrinsics so that every floating-point
    operation is spelled out: _mm512_fmadd_ps is one fused multiply-add per lane (as
    SIMD8.addProduct is in the AVX2 kernel) and the compiler may not contract or reorder anything.
    Package.swift compiles this file with -mavx512f on x86-64 Linux; elsewhere it is an empty stub

@@ -1,10 +1,10 @@
 // GEMM: the cache-blocked SIMD matrix multiply behind Dense (and anything else that multiplies).
-// One micro-kernel computes a 4-row tile of C, two vector registers wide, in eight accumulators
-// while B is packed, one tile width at a time, into a contiguous panel; packing also absorbs
-// the transposes, so A·B, Aᵀ·B and A·Bᵀ share one kernel. The micro-kernel is chosen at run
-// time (GEMMKernel.swift): the AVX2 one below (4 × 16 tiles) or the AVX-512 one in CGEMMAVX512
-// (4 × 32). Both sum every element of C in the same order with the same fused multiply-adds,
-// so the choice changes the speed and never the numbers.
+// A micro-kernel computes a tile of C, a few rows by two vector registers, in accumulators while
+// B streams past from a contiguous panel; packing B into panels also absorbs the transposes, so
+// A·B, Aᵀ·B and A·Bᵀ share one kernel. The micro-kernel is chosen at run time (GEMMKernel.swift):
+// the AVX2 one below (4 × 16 tiles) or the AVX-512 one in CGEMMAVX512 (8 × 32). Both sum every
+// element of C in the same order with the same fused multiply-adds, so the choice changes the
+// speed and never the numbers.
 
 import CGEMMAVX512
 import CGEMMPack
@@ -30,7 +30,7 @@ struct StridedOperand {
 
 /// The blocked matrix multiply: C (m×n, row stride `ldc`) = or += op(A)(m×k) · op(B)(k×n).
 enum GEMM {
-  /// Rows of C per micro-kernel tile.
+  /// Rows of C per AVX2 tile.
   static let tileRows = 4
   /// Columns of C per AVX2 tile (two kernel registers).
   static let tileCols = 16

@@ -14,7 +14,7 @@ public enum GEMMKernel: String, CaseIterable, Sendable {
   /// 4 × 16 tiles in ymm registers, compiled into NeuralCore for the Haswell target: the
   /// baseline, available on every CPU the package runs on.
   case avx2
-  /// 4 × 32 tiles in zmm registers, from the CGEMMAVX512 target, the only code compiled with
+  /// 8 × 32 tiles in zmm registers, from the CGEMMAVX512 target, the only code compiled with
   /// AVX-512 enabled: used only when `cpu_supports_avx512_kernel()` says the CPU and OS allow it.
   case avx512
 

@@ -6,14 +6,14 @@
 #define GEMMAVX512_H
 #include <stddef.h>
 
-/* Rows of C computed per tile, and columns (two 16-float registers). */
-#define GEMM_AVX512_TILE_ROWS 4
+/* Columns of C per tile: two 16-float registers. (Tiles are 8 rows high, 4 at the bottom edge.) */
 #define GEMM_AVX512_TILE_COLS 32
 
-/* All row tiles of one packed panel: C[0..<m, 0..<width] = or += A[0..<m, 0..<depth] · panel.
+/* All row tiles of one column tile: C[0..<m, 0..<width] = or += A[0..<m, 0..<depth] · panel.
 
    A's element (i, p) is a[i * a_row_stride + p * a_col_stride]; the panel holds `depth` rows of
-   32 floats (columns past `width` zero); C has row stride ldc; width <= 32. Each element is the
+   32 floats, `panel_stride` floats apart (columns past `width` zero); C has row stride ldc;
+   width <= 32. Each element is the
    running fused multiply-add over p = 0 ..< depth from zero, then stored or added to C: the same
    operations, in the same order, as the AVX2 kernel, so both give identical bits. */
 void gemm_avx512_panel(
