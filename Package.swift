@@ -46,8 +46,8 @@ let package = Package(
       ]
     ),
     // The matrix multiply's AVX-512 micro-kernel, the only code compiled with AVX-512: no other
-    // module may inline it (it exports one plain C function), and NeuralCore calls it only after
-    // CCPUFeatures said yes. Optimised in debug builds too, like the numeric modules.
+    // module can inline it (its header declares plain C functions only), and NeuralCore calls it
+    // only after CCPUFeatures said yes. Optimised in debug builds too, like the numeric modules.
     .target(
       name: "CGEMMAVX512",
       cSettings: [
