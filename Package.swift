@@ -6,14 +6,13 @@ import PackageDescription
 /// The numeric code (NeuralCore, Experiments, the bench) targets Haswell-class x86-64 (AVX2 + FMA)
 /// so that SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at
 /// SSE2 — and NeuralCore and Experiments are optimised even in debug builds, so `swift run dltutor`
-/// animates live and the numeric tests stay fast. `DLTUTOR_AVX512=1` at build time targets AVX-512
-/// instead (a binary that runs only on CPUs that have it) and switches the matrix multiply to
-/// 4 × 32 tiles. Results do not depend on either choice: kernels use explicit fused multiply-adds
-/// and a fixed summation order. See README, "Performance".
-let avx512 = Context.environment["DLTUTOR_AVX512"] == "1"
+/// animates live and the numeric tests stay fast. AVX-512 is used at run time only, where the CPU
+/// has it: the matrix multiply's AVX-512 kernel is the one target compiled for it (CGEMMAVX512),
+/// and CCPUFeatures asks the CPU before it runs. Results do not depend on the kernel: both use
+/// explicit fused multiply-adds in the same order. See README, "Performance".
 let targetCPU: [SwiftSetting] = [
-  .unsafeFlags(["-target-cpu", avx512 ? "skylake-avx512" : "haswell"], .when(platforms: [.linux]))
-] + (avx512 ? [.define("NEURALCORE_AVX512")] : [])
+  .unsafeFlags(["-target-cpu", "haswell"], .when(platforms: [.linux]))
+]
 let numericSettings: [SwiftSetting] = targetCPU + [
   .unsafeFlags(["-O"], .when(configuration: .debug))
 ]
@@ -36,9 +35,29 @@ let package = Package(
       providers: [.apt(["libncursesw5-dev"])]
     ),
     .target(name: "CTermGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // Which vector instructions the CPU and OS allow; compiled for the baseline.
+    .target(name: "CCPUFeatures"),
+    // The matrix multiply's transposing pack, in AVX shuffles: for the baseline, like NeuralCore.
+    .target(
+      name: "CGEMMPack",
+      cSettings: [
+        .unsafeFlags(["-mavx2", "-mfma"], .when(platforms: [.linux])),
+        .unsafeFlags(["-O2"], .when(configuration: .debug)),
+      ]
+    ),
+    // The matrix multiply's AVX-512 micro-kernel, the only code compiled with AVX-512: no other
+    // module can inline it (its header declares plain C functions only), and NeuralCore calls it
+    // only after CCPUFeatures said yes. Optimised in debug builds too, like the numeric modules.
+    .target(
+      name: "CGEMMAVX512",
+      cSettings: [
+        .unsafeFlags(["-mavx512f"], .when(platforms: [.linux])),
+        .unsafeFlags(["-O2"], .when(configuration: .debug)),
+      ]
+    ),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", swiftSettings: numericSettings),
+    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMPack", "CGEMMAVX512"], swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
     .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),
@@ -66,6 +85,6 @@ let package = Package(
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NeuralCore", "Display"]),
     .testTarget(name: "CourseTests", dependencies: ["Course", "Experiments"], exclude: ["Fixtures"]),
     .testTarget(name: "TutorAppTests", dependencies: ["_TestSupport", "TutorApp", "Course", "Display"], exclude: ["Snapshots"]),
-    .testTarget(name: "dltutorTests", dependencies: ["_TestSupport", "dltutor", "Experiments"], exclude: ["Snapshots"]),
+    .testTarget(name: "dltutorTests", dependencies: ["_TestSupport", "dltutor", "Experiments", "NeuralCore"], exclude: ["Snapshots"]),
   ]
 )

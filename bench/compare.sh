@@ -3,16 +3,14 @@
 # machine and prints each workload's speed ratio. Absolute numbers on a shared machine are noise;
 # the ratio from one run is what we track (README, "Performance").
 #
-#   bench/compare.sh [SECONDS]      seconds per workload, default 2
-#   DLTUTOR_AVX512=1 bench/compare.sh   the same with an AVX-512 build (in .build-avx512)
+#   bench/compare.sh [SECONDS]             seconds per workload, default 2
+#   DLTUTOR_KERNEL=avx2 bench/compare.sh   the same with the AVX2 matrix kernel on an AVX-512 CPU
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-2}
 
-scratch=()
-[ "${DLTUTOR_AVX512:-}" = 1 ] && scratch=(--scratch-path .build-avx512)
-swift build -c release --product dltutor "${scratch[@]}" >&2
-bin=$(swift build -c release --show-bin-path "${scratch[@]}")/dltutor
+swift build -c release --product dltutor >&2
+bin=$(swift build -c release --show-bin-path)/dltutor
 swift_json=$("$bin" bench --seconds "$seconds" --json)
 
 # NumPy on one thread, and with this machine's OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE unset for this
@@ -23,6 +21,7 @@ numpy_json=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
 
 python3 - "$swift_json" "$numpy_json" <<'PY'
 import json, sys
+print(f"dltutor matrix kernel: {json.loads(sys.argv[1]).get('kernel', 'unknown')}")
 swift = {w["name"]: w["steps_per_second"] for w in json.loads(sys.argv[1])["workloads"]}
 numpy = {w["name"]: w["steps_per_second"] for w in json.loads(sys.argv[2])["workloads"]}
 targets = {"tiny-tanh": 30, "deep-sigmoid": 4, "dropout-relu": 2, "perceptron-epoch": 200}
@@ -34,5 +33,5 @@ for name, target in targets.items():
         continue
     ratio = s / n
     mark = "ok" if ratio >= target else "below"
-    print(f"{name:<18}{s:>16.1f}{n:>15.1f}{ratio:>8.1f}x{target:>7}x  {mark}")
+    print(f"{name:<18}{s:>16.1f}{n:>15.1f}{ratio:>8.2f}x{target:>7}x  {mark}")
 PY

@@ -68,27 +68,52 @@ public final class Dropout: Layer {
       return
     }
     if mask.rows != rows { mask.resizeRows(rows) }
-    let keep = 1 - rate, scale = 1 / (1 - rate)
+    let scale = 1 / (1 - rate)
     // Each 64-bit draw yields two 24-bit uniforms (bits 40–63 and 16–39), compared as
-    // integers with ⌊keep·2²⁴⌉: no float conversion, half the generator calls.
-    let threshold = UInt64((Double(keep) * 16_777_216).rounded())
-    // Branch-free: (u − threshold) wraps to a number with the top bit set exactly when
-    // u < threshold; a branch here would be mispredicted half the time.
-    @inline(__always) func kept(_ u: UInt64) -> Float {
-      scale * Float(Int32(truncatingIfNeeded: (u &- threshold) >> 63))
-    }
-    var generator = rng
+    // integers with ⌊keep·2²⁴⌉: no float conversion, half the generator calls. A unit is kept
+    // (mask = scale) when its uniform is below the threshold, else dropped (mask = 0).
+    let threshold = UInt32((Double(1 - rate) * 16_777_216).rounded())
+    var state = rng
     mask.data.withUnsafeMutableBufferPointer { m in
-      var i = 0
-      while i + 1 < m.count {
-        let bits = generator.next()
-        m[i] = kept(bits >> 40)
-        m[i + 1] = kept((bits >> 16) & 0xFF_FFFF)
-        i += 2
+      guard let base = m.baseAddress else { return }
+      // A local copy: the UInt64 stores below could alias a captured generator, which would
+      // then be reloaded from memory on every draw.
+      var generator = state
+      defer { state = generator }
+      let draws = m.count / 2
+      // Two passes over the same bytes: first the raw draws, one UInt64 where its two mask
+      // values will go, so the generator's loop does nothing else; then the draws become masks
+      // eight at a time, in place. (One pass converting as it draws ran at half the speed.)
+      let rawBase = UnsafeMutableRawPointer(base)
+      var d = 0
+      while d < draws {
+        rawBase.storeBytes(of: generator.next(), toByteOffset: d &* 8, as: UInt64.self)
+        d &+= 1
       }
-      if i < m.count { m[i] = kept(generator.next() >> 40) }
+      // Kept is u < threshold: both are below 2²⁵, so u − threshold is negative exactly then,
+      // and its sign, spread by an arithmetic shift, selects the bits of `scale` or of +0.
+      // (Integer arithmetic throughout: a SIMD comparison of unsigned lanes compiled to a loop.)
+      let scaleBits = SIMD8<Int32>(repeating: Int32(bitPattern: scale.bitPattern))
+      let threshold8 = SIMD8<Int32>(repeating: Int32(threshold))
+      d = 0
+      while d &+ 4 <= draws {
+        let bits = rawBase.loadUnaligned(fromByteOffset: d &* 8, as: SIMD4<UInt64>.self)
+        // Little-endian: the low half of each lane (the first mask value) takes bits 40–63.
+        let pairs = (bits &>> 40) | (((bits &>> 16) & 0xFF_FFFF) &<< 32)
+        let uniforms = unsafeBitCast(pairs, to: SIMD8<Int32>.self)
+        let values = ((uniforms &- threshold8) &>> 31) & scaleBits
+        rawBase.storeBytes(of: values, toByteOffset: d &* 8, as: SIMD8<Int32>.self)
+        d &+= 4
+      }
+      while d < draws {
+        let bits = rawBase.load(fromByteOffset: d &* 8, as: UInt64.self)
+        base[2 &* d] = UInt32(bits >> 40) < threshold ? scale : 0
+        base[2 &* d &+ 1] = UInt32((bits >> 16) & 0xFF_FFFF) < threshold ? scale : 0
+        d &+= 1
+      }
+      if m.count % 2 == 1 { base[m.count - 1] = UInt32(generator.next() >> 40) < threshold ? scale : 0 }
     }
-    rng = generator
+    rng = state
   }
 
   private func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {

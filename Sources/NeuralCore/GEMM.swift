@@ -1,17 +1,17 @@
 // GEMM: the cache-blocked SIMD matrix multiply behind Dense (and anything else that multiplies).
-// One micro-kernel computes a 4-row tile of C, two vector registers wide, in eight accumulators
-// while B is packed, one tile width at a time, into a contiguous panel; packing also absorbs
-// the transposes, so A·B, Aᵀ·B and A·Bᵀ share one kernel.
+// A micro-kernel computes a tile of C, a few rows by two vector registers, in accumulators while
+// B streams past from a contiguous panel; packing B into panels also absorbs the transposes, so
+// A·B, Aᵀ·B and A·Bᵀ share one kernel. The micro-kernel is chosen at run time (GEMMKernel.swift):
+// the AVX2 one below (4 × 16 tiles) or the AVX-512 one in CGEMMAVX512 (8 × 32). Both sum every
+// element of C in the same order with the same fused multiply-adds, so the choice changes the
+// speed and never the numbers.
 
-#if NEURALCORE_AVX512
-/// The kernel's register: sixteen floats, one zmm register when built for AVX-512
-/// (e.g. `-target-cpu znver4` plus `-D NEURALCORE_AVX512`), so a tile is 4 × 32.
-typealias KernelVector = SIMD16<Float>
-#else
-/// The kernel's register: eight floats, one ymm register on AVX2 (the Haswell target), so a
-/// tile is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
+import CGEMMAVX512
+import CGEMMPack
+
+/// The AVX2 kernel's register: eight floats, one ymm register on the Haswell target, so a tile
+/// is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
 typealias KernelVector = SIMD8<Float>
-#endif
 
 /// A strided, read-only view of a matrix operand: element (i, p) is `base[i * rowStride + p * colStride]`.
 ///
@@ -30,34 +30,33 @@ struct StridedOperand {
 
 /// The blocked matrix multiply: C (m×n, row stride `ldc`) = or += op(A)(m×k) · op(B)(k×n).
 enum GEMM {
-  /// Rows of C per micro-kernel tile.
+  /// Rows of C per AVX2 tile.
   static let tileRows = 4
-  #if NEURALCORE_AVX512
-  /// Columns of C per micro-kernel tile (two kernel registers).
-  static let tileCols = 32
-  /// Bytes in one kernel register.
-  static let vectorBytes = 64
-  #else
-  /// Columns of C per micro-kernel tile (two kernel registers).
+  /// Columns of C per AVX2 tile (two kernel registers).
   static let tileCols = 16
-  /// Bytes in one kernel register.
+  /// Bytes in one AVX2 kernel register.
   static let vectorBytes = 32
-  #endif
+  /// The widest tile of any kernel (the AVX-512 one's); the packing buffer is sized for it.
+  static let widestTileCols = 32
   /// Depth of one packed panel: 256 × 16 floats = 16 KiB (32 KiB for AVX-512), which stays in
-  /// L1 while every row tile of A streams past it.
+  /// L1 while every row tile of A streams past it. Every kernel blocks k the same way, since the
+  /// blocks decide where partial sums are added to C.
   static let depthBlock = 256
-  /// Floats a caller-provided packing buffer must hold.
-  static let panelCapacity = 256 * tileCols
+  /// Floats a caller-provided packing buffer must hold. The same for every kernel, because the
+  /// small path below uses it too, and its choice of loop must not depend on the kernel.
+  static let panelCapacity = depthBlock * widestTileCols
   /// Below this many multiply-adds packing costs more than it saves; a plain loop is used.
   static let smallWork = 4096
 
   /// Multiplies op(A) (m×k) by op(B) (k×n) into C, overwriting C or adding to it.
   ///
   /// `panel` is scratch space of `panelCapacity` floats; passing it in keeps the multiply free
-  /// of allocation.
+  /// of allocation. `kernel` is the process's choice unless a test asks for one; it must be
+  /// available on this CPU.
   static func multiply(
     m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
-    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, panel: UnsafeMutablePointer<Float>
+    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, panel: UnsafeMutablePointer<Float>,
+    kernel: GEMMKernel = .active
   ) {
     // Empty shapes are settled by the caller (`Matrix.multiply`), which has no pointers for them.
     precondition(m > 0 && n > 0 && k > 0, "GEMM: empty product")
@@ -76,6 +75,47 @@ enum GEMM {
       smallMultiply(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
       return
     }
+    switch kernel {
+    case .avx2:
+      blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate, panel: panel, tileCols: tileCols) {
+        depth, p0, j0, width, add, panel, panelStride in
+        var i0 = 0
+        while i0 < m {
+          let height = min(tileRows, m - i0)
+          if a.colStride == 1 {
+            Self.kernel(depth: depth, a: a, aColStride: 1, i0: i0, p0: p0, height: height, panel: panel,
+                        panelStride: panelStride, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
+          } else {
+            Self.kernel(depth: depth, a: a, aColStride: a.colStride, i0: i0, p0: p0, height: height,
+                        panel: panel, panelStride: panelStride, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
+          }
+          i0 += tileRows
+        }
+      }
+    case .avx512:
+      blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate, panel: panel,
+              tileCols: widestTileCols) { depth, p0, j0, width, add, panel, panelStride in
+        gemm_avx512_panel(m, depth, a.base + p0 * a.colStride, a.rowStride, a.colStride, panel, panelStride,
+                          c + j0, ldc, width, add ? 1 : 0)
+      }
+    }
+  }
+
+  /// The blocking shared by every kernel: k in blocks of `depthBlock`, the columns of C in
+  /// tiles of `tileCols`; `rowTiles(depth, p0, j0, width, add, panel, panelStride)` then
+  /// computes rows 0 ..< m of that column tile from `depth` rows of B, `panelStride` floats apart.
+  ///
+  /// Those rows are op(B) itself where its rows are contiguous and the tile is full (the kernel
+  /// reads them in place: copying them cost more than the cache misses it saved), and otherwise
+  /// a panel packed once per (depth block, column tile).
+  @inline(__always)
+  static func blocked(
+    m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand, c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool, panel: UnsafeMutablePointer<Float>, tileCols: Int,
+    rowTiles: (
+      _ depth: Int, _ p0: Int, _ j0: Int, _ width: Int, _ add: Bool, _ panel: UnsafePointer<Float>, _ panelStride: Int
+    ) -> Void
+  ) {
     var p0 = 0
     while p0 < k {
       let depth = min(depthBlock, k - p0)
@@ -84,18 +124,11 @@ enum GEMM {
       var j0 = 0
       while j0 < n {
         let width = min(tileCols, n - j0)
-        pack(b: b, p0: p0, depth: depth, j0: j0, width: width, into: panel)
-        var i0 = 0
-        while i0 < m {
-          let height = min(tileRows, m - i0)
-          if a.colStride == 1 {
-            kernel(depth: depth, a: a, aColStride: 1, i0: i0, p0: p0, height: height, panel: panel,
-                   c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
-          } else {
-            kernel(depth: depth, a: a, aColStride: a.colStride, i0: i0, p0: p0, height: height,
-                   panel: panel, c: c + i0 * ldc + j0, ldc: ldc, width: width, add: add)
-          }
-          i0 += tileRows
+        if b.colStride == 1 && width == tileCols {
+          rowTiles(depth, p0, j0, width, add, b.base + p0 * b.rowStride + j0, b.rowStride)
+        } else {
+          pack(b: b, p0: p0, depth: depth, j0: j0, width: width, tileCols: tileCols, into: panel)
+          rowTiles(depth, p0, j0, width, add, panel, tileCols)
         }
         j0 += tileCols
       }
@@ -103,35 +136,55 @@ enum GEMM {
     }
   }
 
-  /// Copies op(B)[p0 ..< p0+depth, j0 ..< j0+width] into `panel` as `depth` rows of 16,
-  /// zero-padding columns past `width` so the kernel never branches on them.
+  /// Copies op(B)[p0 ..< p0+depth, j0 ..< j0+width] into `panel` as `depth` rows of `tileCols`
+  /// (16 or 32), zero-padding columns past `width` so the kernel never branches on them.
+  ///
+  /// Shared by both kernels and compiled for AVX2, eight floats at a time. A full-width tile of
+  /// a contiguous op(B) is not packed at all (see `blocked`).
   @inline(__always)
   static func pack(
-    b: StridedOperand, p0: Int, depth: Int, j0: Int, width: Int, into panel: UnsafeMutablePointer<Float>
+    b: StridedOperand, p0: Int, depth: Int, j0: Int, width: Int, tileCols: Int, into panel: UnsafeMutablePointer<Float>
   ) {
-    if b.colStride == 1 && width == tileCols {
-      for p in 0..<depth {
-        let source = UnsafeRawPointer(b.base + (p0 + p) * b.rowStride + j0)
-        let target = UnsafeMutableRawPointer(panel + p * tileCols)
-        target.storeBytes(of: source.loadUnaligned(as: KernelVector.self), as: KernelVector.self)
-        target.storeBytes(
-          of: source.loadUnaligned(fromByteOffset: vectorBytes, as: KernelVector.self),
-          toByteOffset: vectorBytes, as: KernelVector.self)
-      }
+    typealias Chunk = SIMD8<Float>
+    let chunkFloats = Chunk.scalarCount
+    if width == tileCols && b.rowStride == 1 {
+      // op(B) is a transposed matrix, so each panel column is a contiguous run of the source:
+      // 8 × 8 blocks transposed in registers (in C: Swift has no shuffle instructions).
+      gemm_pack_transposed(b.base + p0 + j0 * b.colStride, b.colStride, depth, tileCols, panel)
     } else if width == tileCols {
-      // Strided op(B) (a transposed matrix): gather each panel row from `tileCols` source rows,
-      // so the reads are sequential streams and the writes whole vectors.
-      let stride = b.colStride, half = KernelVector.scalarCount
+      // Another strided op(B): gather each panel row from `tileCols` source rows, so the reads
+      // are sequential streams and the writes whole vectors.
+      let stride = b.colStride
       for p in 0..<depth {
         let source = b.base + (p0 + p) * b.rowStride + j0 * stride
-        var low = KernelVector(), high = KernelVector()
-        for jj in 0..<half {
-          low[jj] = source[jj * stride]
-          high[jj] = source[(jj + half) * stride]
-        }
         let target = UnsafeMutableRawPointer(panel + p * tileCols)
-        target.storeBytes(of: low, as: KernelVector.self)
-        target.storeBytes(of: high, toByteOffset: vectorBytes, as: KernelVector.self)
+        var first = 0
+        while first < tileCols {
+          var chunk = Chunk()
+          for jj in 0..<chunkFloats { chunk[jj] = source[(first + jj) * stride] }
+          target.storeBytes(of: chunk, toByteOffset: first * 4, as: Chunk.self)
+          first += chunkFloats
+        }
+      }
+    } else if b.colStride == 1 {
+      // The last, narrower tile of a contiguous op(B) (a 10-class output layer gives 10 of 32
+      // columns): copy what there is eight floats at a time, then zero the rest.
+      for p in 0..<depth {
+        let source = b.base + (p0 + p) * b.rowStride + j0, target = panel + p * tileCols
+        var jj = 0
+        while jj + chunkFloats <= width {
+          UnsafeMutableRawPointer(target + jj).storeBytes(
+            of: UnsafeRawPointer(source + jj).loadUnaligned(as: Chunk.self), as: Chunk.self)
+          jj += chunkFloats
+        }
+        while jj < width {
+          target[jj] = source[jj]
+          jj += 1
+        }
+        while jj < tileCols {
+          target[jj] = 0
+          jj += 1
+        }
       }
     } else {
       for p in 0..<depth {
@@ -151,7 +204,7 @@ enum GEMM {
   @inline(__always)
   static func kernel(
     depth: Int, a: StridedOperand, aColStride: Int, i0: Int, p0: Int, height: Int,
-    panel: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int, width: Int, add: Bool
+    panel: UnsafePointer<Float>, panelStride: Int, c: UnsafeMutablePointer<Float>, ldc: Int, width: Int, add: Bool
   ) {
     let last = height - 1
     let a0 = a.base + i0 * a.rowStride + p0 * aColStride
@@ -175,7 +228,7 @@ enum GEMM {
       c20.addProduct(x2, b0); c21.addProduct(x2, b1)
       let x3 = KernelVector(repeating: a3[offset])
       c30.addProduct(x3, b0); c31.addProduct(x3, b1)
-      bp += 2 * vectorBytes
+      bp += panelStride &* 4
       offset &+= aColStride
     }
     store(c00, c01, into: c, width: width, add: add)

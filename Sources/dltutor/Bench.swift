@@ -6,7 +6,10 @@ import NeuralCore
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run the numeric core's performance workloads and print steps per second.",
-    discussion: "Build with -c release for meaningful numbers. bench/compare.sh runs the NumPy reference beside it."
+    discussion: """
+      Build with -c release for meaningful numbers. bench/compare.sh runs the NumPy reference beside it. \
+      The matrix multiply uses AVX-512 where the CPU has it; DLTUTOR_KERNEL=avx2 forces the AVX2 kernel.
+      """
   )
 
   @Option(help: "Seconds to spend on each workload.")
@@ -33,8 +36,9 @@ struct Bench: ParsableCommand {
       let entries = results.map {
         "{\"name\":\"\($0.name)\",\"steps_per_second\":\($0.stepsPerSecond),\"steps\":\($0.steps),\"seconds\":\($0.seconds)}"
       }
-      print("{\"workloads\":[\(entries.joined(separator: ","))]}")
+      print("{\"kernel\":\"\(GEMMKernel.active.rawValue)\",\"workloads\":[\(entries.joined(separator: ","))]}")
     } else {
+      print("matrix kernel: \(GEMMKernel.active.rawValue)")
       for result in results {
         print(result.name.padding(toLength: 18, withPad: " ", startingAt: 0)
               + String(format: "%14.1f steps/s", result.stepsPerSecond))
