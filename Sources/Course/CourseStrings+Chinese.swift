@@ -12,6 +12,7 @@ extension CourseStrings {
     cause: "可能原因",
     fixes: "先试这些",
     lesson: "课程",
+    titleWithID: { title, id in "\(title)（\(id)）" },
     tryThis: "试一试",
     colon: "：",
     knobs: "参数",

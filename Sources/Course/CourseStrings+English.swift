@@ -11,6 +11,7 @@ extension CourseStrings {
     cause: "Likely cause",
     fixes: "First fixes",
     lesson: "Lesson",
+    titleWithID: { title, id in "\(title) (\(id))" },
     tryThis: "Try this",
     colon: ": ",
     knobs: "Knobs",

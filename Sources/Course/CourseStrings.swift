@@ -14,6 +14,8 @@ public struct CourseStrings: Sendable {
   public let cause: String
   public let fixes: String
   public let lesson: String
+  /// A lesson named by its title with its id in brackets: "Optimizers (optimizers)".
+  public let titleWithID: @Sendable (_ title: String, _ id: String) -> String
   /// The label of a Try this callout.
   public let tryThis: String
   /// What joins a label to its text: ": " in English, a full-width "：" in Chinese.

@@ -80,7 +80,7 @@ public struct LessonRenderer: Sendable {
     var links = LinkTargets()
     var lines = wrap(spans(problem.symptom, &links).map { $0.restyled(Self.headingStyle) }, width: width)
     let lesson = Inline.link(
-      text: lessonTitle.map { "\($0) (\(problem.lesson))" } ?? problem.lesson, target: .lesson(problem.lesson),
+      text: lessonTitle.map { strings.titleWithID($0, problem.lesson) } ?? problem.lesson, target: .lesson(problem.lesson),
       line: problem.lessonLine)
     for (label, inlines) in [(strings.cause, problem.cause), (strings.fixes, problem.fixes), (strings.lesson, [lesson])] {
       let body = spans(inlines, &links)
