@@ -135,9 +135,14 @@ private func store(_ low: Lanes, _ high: Lanes, into target: UnsafeMutablePointe
       raw.storeBytes(of: high, toByteOffset: 64, as: Lanes.self)
     }
   } else {
-    for j in 0..<width {
-      let value = j < 16 ? low[j] : high[j &- 16]
-      target[j] = add ? target[j] + value : value
+    // Through memory: reading a lane at a run-time index straight from the registers cost half
+    // again the whole tile's time on a 10-column edge (a 256 × 10 gradient).
+    var spill = (low, high)
+    withUnsafeBytes(of: &spill) { bytes in
+      let lanes = bytes.baseAddress!.assumingMemoryBound(to: Float.self)
+      for j in 0..<width {
+        target[j] = add ? target[j] + lanes[j] : lanes[j]
+      }
     }
   }
 }
