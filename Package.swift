@@ -7,7 +7,7 @@ import PackageDescription
 /// so that SIMD8<Float> maps onto one ymm register — SwiftPM's default x86-64 baseline stops at
 /// SSE2 — and NeuralCore and Experiments are optimised even in debug builds, so `swift run dltutor`
 /// animates live and the numeric tests stay fast. AVX-512 is used at run time only, where the CPU
-/// has it: the matrix multiply's AVX-512 kernel is the one target compiled for it (CGEMMAVX512),
+/// has it: the matrix multiply's AVX-512 kernel is the one target compiled for it (NeuralCoreAVX512),
 /// and CCPUFeatures asks the CPU before it runs. Results do not depend on the kernel: both use
 /// explicit fused multiply-adds in the same order. See README, "Performance".
 let targetCPU: [SwiftSetting] = [
@@ -15,6 +15,13 @@ let targetCPU: [SwiftSetting] = [
 ]
 let numericSettings: [SwiftSetting] = targetCPU + [
   .unsafeFlags(["-O"], .when(configuration: .debug))
+]
+/// The AVX-512 kernel's module: the Haswell baseline plus AVX-512F and nothing else (not the BW,
+/// DQ, VL or CD extensions that `-target-cpu skylake-avx512` would add), exactly what
+/// CCPUFeatures checks before the kernel runs.
+let avx512Settings: [SwiftSetting] = [
+  .unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-mavx512f"], .when(platforms: [.linux])),
+  .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 
 let package = Package(
@@ -38,6 +45,7 @@ let package = Package(
     // Which vector instructions the CPU and OS allow; compiled for the baseline.
     .target(name: "CCPUFeatures"),
     // The matrix multiply's transposing pack, in AVX shuffles: for the baseline, like NeuralCore.
+    // (The Swift versions tried were 14 % slower or worse: README, "Performance".)
     .target(
       name: "CGEMMPack",
       cSettings: [
@@ -45,19 +53,13 @@ let package = Package(
         .unsafeFlags(["-O2"], .when(configuration: .debug)),
       ]
     ),
-    // The matrix multiply's AVX-512 micro-kernel, the only code compiled with AVX-512: no other
-    // module can inline it (its header declares plain C functions only), and NeuralCore calls it
-    // only after CCPUFeatures said yes. Optimised in debug builds too, like the numeric modules.
-    .target(
-      name: "CGEMMAVX512",
-      cSettings: [
-        .unsafeFlags(["-mavx512f"], .when(platforms: [.linux])),
-        .unsafeFlags(["-O2"], .when(configuration: .debug)),
-      ]
-    ),
 
     // MARK: - Pure modules
-    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMPack", "CGEMMAVX512"], swiftSettings: numericSettings),
+    // The matrix multiply's AVX-512 micro-kernel, the only code compiled for AVX-512: it exports one
+    // non-inlinable function (nothing of it can be inlined or specialised elsewhere), and
+    // NeuralCore calls it only after CCPUFeatures said yes. Optimised in debug builds too.
+    .target(name: "NeuralCoreAVX512", swiftSettings: avx512Settings),
+    .target(name: "NeuralCore", dependencies: ["CCPUFeatures", "CGEMMPack", "NeuralCoreAVX512"], swiftSettings: numericSettings),
     .target(name: "Display"),
     .target(name: "Charts", dependencies: ["Display"]),
     .target(name: "Experiments", dependencies: ["NeuralCore", "Display", "Charts"], swiftSettings: numericSettings),

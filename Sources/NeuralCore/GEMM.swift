@@ -2,12 +2,12 @@
 // A micro-kernel computes a tile of C, a few rows by two vector registers, in accumulators while
 // B streams past from a contiguous panel; packing B into panels also absorbs the transposes, so
 // A·B, Aᵀ·B and A·Bᵀ share one kernel. The micro-kernel is chosen at run time (GEMMKernel.swift):
-// the AVX2 one below (4 × 16 tiles) or the AVX-512 one in CGEMMAVX512 (8 × 32). Both sum every
+// the AVX2 one below (4 × 16 tiles) or the AVX-512 one in NeuralCoreAVX512 (8 × 32). Both sum every
 // element of C in the same order with the same fused multiply-adds, so the choice changes the
 // speed and never the numbers.
 
-import CGEMMAVX512
 import CGEMMPack
+import NeuralCoreAVX512
 
 /// The AVX2 kernel's register: eight floats, one ymm register on the Haswell target, so a tile
 /// is 4 × 16. Sixteen-float vectors would need 16 accumulators there and spill.
@@ -95,8 +95,8 @@ enum GEMM {
     case .avx512:
       blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate, panel: panel,
               tileCols: widestTileCols) { depth, p0, j0, width, add, panel, panelStride in
-        gemm_avx512_panel(m, depth, a.base + p0 * a.colStride, a.rowStride, a.colStride, panel, panelStride,
-                          c + j0, ldc, width, add ? 1 : 0)
+        avx512Panel(m: m, depth: depth, a: a.base + p0 * a.colStride, aRowStride: a.rowStride, aColStride: a.colStride,
+                    panel: panel, panelStride: panelStride, c: c + j0, ldc: ldc, width: width, add: add)
       }
     }
   }
@@ -149,7 +149,8 @@ enum GEMM {
     let chunkFloats = Chunk.scalarCount
     if width == tileCols && b.rowStride == 1 {
       // op(B) is a transposed matrix, so each panel column is a contiguous run of the source:
-      // 8 × 8 blocks transposed in registers (in C: Swift has no shuffle instructions).
+      // 8 × 8 blocks transposed in registers, in C: Swift's lane shuffles compile to about twice the
+      // shuffle instructions (README, "Performance").
       gemm_pack_transposed(b.base + p0 + j0 * b.colStride, b.colStride, depth, tileCols, panel)
     } else if width == tileCols {
       // Another strided op(B): gather each panel row from `tileCols` source rows, so the reads

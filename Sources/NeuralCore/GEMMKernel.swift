@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 import CCPUFeatures
-import CGEMMAVX512
+import NeuralCoreAVX512
 
 /// A micro-kernel of the matrix multiply. Every kernel gives bit-identical results (GEMM.swift),
 /// so the choice is about speed only; the bench reports it, and tests compare the two.
@@ -14,7 +14,7 @@ public enum GEMMKernel: String, CaseIterable, Sendable {
   /// 4 × 16 tiles in ymm registers, compiled into NeuralCore for the Haswell target: the
   /// baseline, available on every CPU the package runs on.
   case avx2
-  /// 8 × 32 tiles in zmm registers, from the CGEMMAVX512 target, the only code compiled with
+  /// 8 × 32 tiles in zmm registers, from the NeuralCoreAVX512 target, the only code compiled with
   /// AVX-512 enabled: used only when `cpu_supports_avx512_kernel()` says the CPU and OS allow it.
   case avx512
 
@@ -23,7 +23,7 @@ public enum GEMMKernel: String, CaseIterable, Sendable {
   public static let active: GEMMKernel = choose(request: environmentRequest, avx512Available: avx512Available)
 
   /// Whether the AVX-512 kernel was built (x86-64 Linux) and this CPU and OS can run it; asked once.
-  public static let avx512Available: Bool = gemm_avx512_is_compiled() != 0 && cpu_supports_avx512_kernel() != 0
+  public static let avx512Available: Bool = avx512PanelIsCompiled && cpu_supports_avx512_kernel() != 0
 
   /// Whether this kernel can run here.
   public var isAvailable: Bool { self == .avx2 || Self.avx512Available }

@@ -60,11 +60,17 @@ import Testing
     #expect(process.terminationStatus == 0)
     let functions = listing.split(separator: "\n").map(String.init)
     #if arch(x86_64) && os(Linux)
-    #expect(functions == ["<gemm_avx512_panel>:"])
+    #expect(functions == [Self.kernelSymbol])
     #else
-    #expect(functions.allSatisfy { $0 == "<gemm_avx512_panel>:" })
+    #expect(functions.allSatisfy { $0 == Self.kernelSymbol })
     #endif
   }
+
+  /// The one entry point of NeuralCoreAVX512,
+  /// `avx512Panel(m:depth:a:aRowStride:aColStride:panel:panelStride:c:ldc:width:add:)`, as objdump
+  /// labels it (its mangled name).
+  static let kernelSymbol =
+    "<$s16NeuralCoreAVX51211avx512Panel1m5depth1a10aRowStride04aColH05panel0jH01c3ldc5width3addySi_SiSPySfGS2iANSiSpySfGS2iSbtF>:"
 
   /// Instructions (as patterns, from the start of the mnemonic) that only AVX-512 has, even on
   /// xmm and ymm registers.
