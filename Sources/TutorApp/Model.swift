@@ -84,7 +84,7 @@ public struct Model {
   public var quiz: QuizState?
   /// Set once `quit` has been requested.
   public var quitting = false
-  /// The lessons' rendered lines, laid out once per width and charset (shared by copies).
+  /// The lessons' rendered text, laid out once per width, charset and language (shared by copies).
   public let renderCache = RenderedLessonCache()
   /// A search across the course: its prompt on the map, then its results screen.
   public var courseSearch: CourseSearch?

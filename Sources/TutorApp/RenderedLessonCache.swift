@@ -1,11 +1,11 @@
-// RenderedLessonCache: lesson text laid out once per (lesson, width, charset) and reused, so a frame,
-// a key press or a search does not lay out the whole lesson again (~5 ms at 160 columns in debug).
+// RenderedLessonCache: lesson text laid out once per (lesson, width, charset, language) and reused, so a
+// frame, a key press or a search does not lay out the whole lesson again (~5 ms at 160 columns in debug).
 
 import Course
 import Display
 import Synchronization
 
-/// Rendered lesson lines, keyed by what the layout depends on.
+/// Rendered lesson text (lines and links), keyed by what the layout depends on.
 ///
 /// A class shared by every copy of a `Model`, so `update` and `view` stay pure in behaviour: the
 /// lines for a key are always what `lessonLines` would return, only computed once. The lock makes
