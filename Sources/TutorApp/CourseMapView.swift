@@ -11,15 +11,9 @@ func drawCourseMap(_ buffer: inout Buffer, _ model: Model, _ course: Course, are
   let inner = Rect(x: area.x + 2, y: area.y, width: max(0, area.width - 4), height: area.height)
   var y = area.y + 1
   // The intro wraps to a second line on a narrow terminal rather than losing its end (the lab's key).
-  for line in noticeLines(model.strings[.mapIntro], width: inner.width, charset) {
+  for line in introLines(model.strings[.mapIntro], width: inner.width, charset) {
     drawText(&buffer, line, x: inner.x, y: y, width: inner.width, style: Theme.secondary, charset)
     y += 1
-  }
-  if let notice = model.progressNotice {
-    for line in noticeLines("! " + notice, width: inner.width, charset) {
-      drawText(&buffer, line, x: inner.x, y: y, width: inner.width, style: Theme.notice, charset)
-      y += 1
-    }
   }
   y += drawStartupNotices(&buffer, model, x: inner.x, y: y, width: inner.width, maxRows: max(0, area.height / 3), charset)
   y += 1
@@ -31,7 +25,7 @@ func drawCourseMap(_ buffer: inout Buffer, _ model: Model, _ course: Course, are
 }
 
 /// `text` wrapped to at most two lines, the second cut with an ellipsis if more would follow.
-private func noticeLines(_ text: String, width: Int, _ charset: Charset) -> [String] {
+private func introLines(_ text: String, width: Int, _ charset: Charset) -> [String] {
   let shown = charset == .ascii ? charset.transliterate(text) : text
   let lines = wrap(shown, width: max(1, width))
   guard lines.count > 2 else { return lines }
